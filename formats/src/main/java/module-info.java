@@ -3,4 +3,6 @@ module io.github.vanban.formats {
     requires transitive io.github.vanban.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.xml;
+
+    exports io.github.vanban.formats;
 }
