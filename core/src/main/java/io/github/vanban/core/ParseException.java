@@ -1,6 +1,7 @@
 package io.github.vanban.core;
 
 import java.io.Serial;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of text could not be read as a document component (lỗi đọc thành phần văn bản): it names what
@@ -21,15 +22,34 @@ public final class ParseException extends Exception {
      * Creates the exception.
      *
      * @param component what was being read, for example {@code "số, ký hiệu"}
-     * @param input the text that was read (may be empty)
+     * @param input the text that was read (may be empty; {@code null} is read as empty)
      * @param offset zero-based character offset in {@code input} where reading failed
      * @param reason what is wrong, in plain words
      */
-    public ParseException(String component, String input, int offset, String reason) {
-        super(component + ": " + reason + " at offset " + offset + " in \"" + input + "\"");
+    public ParseException(String component, @Nullable String input, int offset, String reason) {
+        super(component + ": " + reason + " at offset " + Math.max(offset, 0) + " in \""
+                + (input == null ? "" : input) + "\"");
         this.component = component;
-        this.input = input;
-        this.offset = offset;
+        this.input = input == null ? "" : input;
+        this.offset = Math.max(offset, 0);
+    }
+
+    /**
+     * Checks that there is text to read, so that every {@code parse} method reports a missing text the same way.
+     *
+     * @param component what is being read, for example {@code "số, ký hiệu"}
+     * @param text the text handed to a {@code parse} method
+     * @return the text, never {@code null}
+     * @throws ParseException when the text is {@code null} or blank
+     */
+    public static String requireText(String component, @Nullable String text) throws ParseException {
+        if (text == null) {
+            throw new ParseException(component, "", 0, "no text (null)");
+        }
+        if (text.isBlank()) {
+            throw new ParseException(component, text, 0, "empty text");
+        }
+        return text;
     }
 
     /** @return what was being read, for example {@code "số, ký hiệu"} */

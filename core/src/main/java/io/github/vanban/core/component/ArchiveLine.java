@@ -27,7 +27,7 @@ public record ArchiveLine(@NotEmpty List<@NotBlank String> units, @Nullable @Min
     public static final String VAN_THU = "VT";
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\s*-?\\s*Lưu\\s*:?\\s*(?<units>.*?)\\s*(?:\\(\\s*(?<copies>\\d+)\\s*[bB]?\\s*\\))?\\s*(?<ending>[.;]*)\\s*$",
+            "^\\s*-?\\s*Lưu\\s*:?\\s*(?<units>.*?)\\s*(?:\\(\\s*(?<copies>[0-9]+)\\s*[bB]?\\s*\\))?\\s*(?<ending>[.;]*)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Copies the units and normalises them to NFC. */
@@ -56,11 +56,15 @@ public record ArchiveLine(@NotEmpty List<@NotBlank String> units, @Nullable @Min
      * @return the archive line
      * @throws ParseException when the line does not start with "Lưu" or lists no unit
      */
-    public static ArchiveLine parse(String text) throws ParseException {
-        String s = VietnameseText.nfc(text);
+    public static ArchiveLine parse(@Nullable String text) throws ParseException {
+        String s = VietnameseText.nfc(ParseException.requireText("lưu", text));
         Matcher m = LINE.matcher(s);
         if (!m.matches()) {
-            throw new ParseException("lưu", text, 0, "expected \"Lưu: VT, …\"");
+            int at = 0;
+            while (at < s.length() && (Character.isWhitespace(s.charAt(at)) || s.charAt(at) == '-')) {
+                at++;
+            }
+            throw new ParseException("lưu", s, at, "expected \"Lưu: VT, …\"");
         }
         List<String> units = new ArrayList<>();
         for (String u : m.group("units").split("[,;]")) {
@@ -69,9 +73,12 @@ public record ArchiveLine(@NotEmpty List<@NotBlank String> units, @Nullable @Min
             }
         }
         if (units.isEmpty()) {
-            throw new ParseException("lưu", text, m.start("units"), "no archiving unit after \"Lưu:\"");
+            throw new ParseException("lưu", s, m.start("units"), "no archiving unit after \"Lưu:\"");
         }
         String copies = m.group("copies");
+        if (copies != null && copies.length() > 6) {
+            throw new ParseException("lưu", s, m.start("copies"), "number of copies too large: " + copies);
+        }
         return new ArchiveLine(units, copies == null ? null : Integer.valueOf(copies), m.group("ending"));
     }
 }

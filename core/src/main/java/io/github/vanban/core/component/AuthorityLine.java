@@ -1,7 +1,10 @@
 package io.github.vanban.core.component;
 
+import io.github.vanban.core.ParseException;
 import io.github.vanban.core.text.VietnameseText;
 import jakarta.validation.constraints.NotBlank;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param title the title or collective name after the prefix, e.g. "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN"
  */
 public record AuthorityLine(@Nullable SigningAuthority authority, @NotBlank String title) {
+
+    private static final String COMPONENT = "quyền hạn, chức vụ người ký";
+    private static final Pattern PREFIXED = Pattern.compile("^(TUQ|TM|KT|TL|Q)(?:\\.\\s*|\\s+)(\\S.*)$");
+    private static final Pattern BARE_PREFIX = Pattern.compile("^(TUQ|TM|KT|TL|Q)\\.?$");
 
     /** Normalises the title to NFC. */
     public AuthorityLine {
@@ -31,20 +38,25 @@ public record AuthorityLine(@Nullable SigningAuthority authority, @NotBlank Stri
     }
 
     /**
-     * Reads a line, recognising a leading prefix ("KT. GIÁM ĐỐC", "TM ỦY BAN NHÂN DÂN").
+     * Reads a line, recognising a leading prefix written upper case with or without its dot ("KT. GIÁM ĐỐC",
+     * "TM ỦY BAN NHÂN DÂN", "KT.GIÁM ĐỐC").
      *
      * @param text the line
      * @return the authority line
-     * @throws IllegalArgumentException when the line is blank
+     * @throws ParseException when the line is blank or holds a prefix without a title
      */
-    public static AuthorityLine parse(String text) {
-        String s = VietnameseText.collapseSpaces(text);
-        int space = s.indexOf(' ');
-        if (space > 0) {
-            var prefix = SigningAuthority.fromPrefix(s.substring(0, space));
-            if (prefix.isPresent()) {
-                return new AuthorityLine(prefix.get(), s.substring(space + 1));
+    public static AuthorityLine parse(@Nullable String text) throws ParseException {
+        String s = VietnameseText.collapseSpaces(VietnameseText.nfc(ParseException.requireText(COMPONENT, text)));
+        Matcher m = PREFIXED.matcher(s);
+        if (m.matches()) {
+            var authority = SigningAuthority.fromPrefix(m.group(1));
+            if (authority.isPresent()) {
+                return new AuthorityLine(authority.get(), m.group(2));
             }
+        }
+        Matcher bare = BARE_PREFIX.matcher(s);
+        if (bare.matches()) {
+            throw new ParseException(COMPONENT, s, s.length(), "no title after \"" + s + "\"");
         }
         return new AuthorityLine(null, s);
     }

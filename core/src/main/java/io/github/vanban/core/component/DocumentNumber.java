@@ -21,16 +21,23 @@ import org.jspecify.annotations.Nullable;
  * @param notation the ký hiệu, e.g. "BNV-VP" or "QĐ-UBND"
  */
 public record DocumentNumber(
-        @Nullable @Pattern(regexp = "[0-9]+", message = "{io.github.vanban.core.number.digits}") String number,
+        @Nullable @Pattern(regexp = "[0-9]+") String number,
         @NotNull String notation) {
 
     /** The prefix of the line, "Số:". */
     public static final String PREFIX = "Số:";
 
+    private static final String COMPONENT = "số, ký hiệu";
+
     /**
      * Creates a number, normalising the notation to NFC and rejecting structurally impossible values.
      *
-     * @throws IllegalArgumentException when the number is not digits or the notation is blank or has spaces
+     * <p>A notation that {@link #parse(String)} can read back is made of letters, digits, ".", "&amp;" and "/"
+     * in groups joined by "-"; the constructor rejects only what can never be a ký hiệu (blank, spaces, an empty
+     * group), so that a reader can keep an odd notation as written and let validation report it.
+     *
+     * @throws IllegalArgumentException when the number is not ASCII digits, or the notation is blank, has spaces
+     *     or an empty group
      */
     public DocumentNumber {
         if (number != null && (number.isEmpty() || !number.chars().allMatch(c -> c >= '0' && c <= '9'))) {
@@ -39,6 +46,9 @@ public record DocumentNumber(
         notation = VietnameseText.nfc(notation);
         if (notation.isBlank() || notation.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("ký hiệu must be non-blank without spaces, got \"" + notation + "\"");
+        }
+        if (notation.startsWith("-") || notation.endsWith("-") || notation.contains("--")) {
+            throw new IllegalArgumentException("ký hiệu has an empty group: \"" + notation + "\"");
         }
     }
 
@@ -97,14 +107,15 @@ public record DocumentNumber(
 
     /**
      * Reads a number line or a bare code: "Số: 05/BNV-VP", "Số 05/BNV-VP", "05/BNV-VP", "Số:   /SKHCN-VP".
-     * Spaces around "/" and "-" are tolerated when reading; the notation is kept without them.
+     * Spaces around "/" and "-" are tolerated when reading; the notation is kept without them. Offsets in the
+     * exception refer to the NFC form of the text.
      *
      * @param text the text to read
      * @return the number
      * @throws ParseException when the text is not a number line, naming the offset of the fault
      */
-    public static DocumentNumber parse(String text) throws ParseException {
-        String s = VietnameseText.nfc(text);
+    public static DocumentNumber parse(@Nullable String text) throws ParseException {
+        String s = VietnameseText.nfc(ParseException.requireText(COMPONENT, text));
         int i = 0;
         int n = s.length();
         while (i < n && Character.isWhitespace(s.charAt(i))) {
@@ -117,7 +128,7 @@ public record DocumentNumber(
             }
         }
         int numberStart = i;
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
         }
         String number = i > numberStart ? s.substring(numberStart, i) : null;
@@ -125,24 +136,48 @@ public record DocumentNumber(
             i++;
         }
         if (i >= n || s.charAt(i) != '/') {
-            throw new ParseException("số, ký hiệu", text, i, i >= n ? "missing \"/\" before the ký hiệu"
+            throw new ParseException(COMPONENT, s, i, i >= n ? "missing \"/\" before the ký hiệu"
                     : "expected \"/\" after the number, found '" + s.charAt(i) + "'");
         }
-        i++;
-        String rest = s.substring(i).strip().replaceAll("\\s*-\\s*", "-");
-        if (rest.isEmpty()) {
-            throw new ParseException("số, ký hiệu", text, i, "missing ký hiệu after \"/\"");
+        int slash = i;
+        int end = n;
+        while (end > slash + 1 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
         }
-        for (int k = 0; k < rest.length(); k++) {
-            char c = rest.charAt(k);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '.' || c == '&')) {
-                throw new ParseException("số, ký hiệu", text, s.indexOf(rest) + k,
-                        "unexpected character '" + c + "' in ký hiệu");
+        StringBuilder notation = new StringBuilder();
+        for (int k = slash + 1; k < end; k++) {
+            char c = s.charAt(k);
+            if (Character.isWhitespace(c)) {
+                int next = k;
+                while (next < end && Character.isWhitespace(s.charAt(next))) {
+                    next++;
+                }
+                boolean besideDash = notation.length() == 0 || notation.charAt(notation.length() - 1) == '-'
+                        || s.charAt(next) == '-';
+                if (!besideDash) {
+                    throw new ParseException(COMPONENT, s, k, "space inside a group of the ký hiệu");
+                }
+                k = next - 1;
+                continue;
             }
+            if (!isNotationChar(c)) {
+                throw new ParseException(COMPONENT, s, k, "unexpected character '" + c + "' in ký hiệu");
+            }
+            if (c == '-' && (notation.length() == 0 || notation.charAt(notation.length() - 1) == '-')) {
+                throw new ParseException(COMPONENT, s, k, "empty group in ký hiệu");
+            }
+            notation.append(c);
         }
-        if (rest.startsWith("-") || rest.endsWith("-") || rest.contains("--")) {
-            throw new ParseException("số, ký hiệu", text, i, "empty group in ký hiệu \"" + rest + "\"");
+        if (notation.length() == 0) {
+            throw new ParseException(COMPONENT, s, slash + 1, "missing ký hiệu after \"/\"");
         }
-        return new DocumentNumber(number, rest);
+        if (notation.charAt(notation.length() - 1) == '-') {
+            throw new ParseException(COMPONENT, s, end - 1, "empty group at the end of the ký hiệu");
+        }
+        return new DocumentNumber(number, notation.toString());
+    }
+
+    private static boolean isNotationChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '.' || c == '&';
     }
 }

@@ -32,6 +32,11 @@ public record DocumentReference(@Nullable DocumentType type, @Nullable String ty
                     + "(?:\\s+của\\s+(?<issuer>[^,.;()]+?))?\\s*[.;,]?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final String COMPONENT = "văn bản được trích dẫn";
+    private static final Pattern HEAD = Pattern.compile(
+            "^\\s*[\\p{L} ]+?\\s+(?:số\\s*:?\\s*)?\\d+(?:/\\d{4})?/[\\p{L}\\d&.\\-]+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Normalises texts to NFC. */
     public DocumentReference {
         typeName = typeName == null || typeName.isBlank() ? null : VietnameseText.nfc(typeName.strip());
@@ -72,16 +77,23 @@ public record DocumentReference(@Nullable DocumentType type, @Nullable String ty
      * @return the reference
      * @throws ParseException when the text is not a citation with a số/ký hiệu, or its date does not exist
      */
-    public static DocumentReference parse(String text) throws ParseException {
-        String s = VietnameseText.collapseSpaces(VietnameseText.nfc(text));
+    public static DocumentReference parse(@Nullable String text) throws ParseException {
+        String s = VietnameseText.collapseSpaces(VietnameseText.nfc(ParseException.requireText(COMPONENT, text)));
         Matcher m = CITATION.matcher(s);
         if (!m.matches()) {
-            throw new ParseException("văn bản được trích dẫn", text, 0,
-                    "expected \"<loại> số <số>/<ký hiệu> ngày dd/mm/yyyy của <cơ quan>\"");
+            Matcher head = HEAD.matcher(s);
+            throw new ParseException(COMPONENT, s, head.lookingAt() ? head.end() : 0, head.lookingAt()
+                    ? "expected \"ngày dd/mm/yyyy\" or \"của <cơ quan>\" after the số/ký hiệu"
+                    : "expected \"<loại> số <số>/<ký hiệu> ngày dd/mm/yyyy của <cơ quan>\"");
         }
         String typeName = m.group("type").strip();
         String code = m.group("code");
-        DocumentNumber number = DocumentNumber.parse(code);
+        DocumentNumber number;
+        try {
+            number = DocumentNumber.parse(code);
+        } catch (ParseException e) {
+            throw new ParseException(COMPONENT, s, m.start("code") + e.offset(), e.getMessage());
+        }
         LocalDate date = null;
         String d = m.group("d") != null ? m.group("d") : m.group("d2");
         if (d != null) {
@@ -90,7 +102,8 @@ public record DocumentReference(@Nullable DocumentType type, @Nullable String ty
             try {
                 date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
             } catch (DateTimeException e) {
-                throw new ParseException("văn bản được trích dẫn", text, s.indexOf("ngày"), "no such date: " + e.getMessage());
+                throw new ParseException(COMPONENT, s, m.start(m.group("d") != null ? "d" : "d2"),
+                        "no such date: " + e.getMessage());
             }
         }
         DocumentType type = DocumentType.fromName(typeName).orElse(null);

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record DrafterMark(@NotBlank String initials, @Nullable @Min(1) Integer copies) {
 
     private static final Pattern FORM = Pattern.compile(
-            "^\\s*(?:\\^\\{)?(?<initials>[\\p{L}][\\p{L}\\d]*)\\}?\\s*\\.?\\s*(?:\\(\\s*(?<copies>\\d+)\\s*[bB]?\\s*\\))?\\s*\\.?\\s*$");
+            "^\\s*(?:\\^\\{)?(?<initials>[\\p{L}][\\p{L}0-9]*)\\}?\\s*\\.?\\s*(?:\\(\\s*(?<copies>[0-9]+)\\s*[bB]?\\s*\\))?\\s*\\.?\\s*$");
 
     /** Normalises the initials to NFC. */
     public DrafterMark {
@@ -37,12 +37,25 @@ public record DrafterMark(@NotBlank String initials, @Nullable @Min(1) Integer c
      * @return the drafter mark
      * @throws ParseException when the text holds no initials
      */
-    public static DrafterMark parse(String text) throws ParseException {
-        Matcher m = FORM.matcher(VietnameseText.nfc(text));
+    public static DrafterMark parse(@Nullable String text) throws ParseException {
+        String s = VietnameseText.nfc(ParseException.requireText("ký hiệu người soạn thảo", text));
+        Matcher m = FORM.matcher(s);
         if (!m.matches()) {
-            throw new ParseException("ký hiệu người soạn thảo", text, 0, "expected initials such as \"PL.(300)\"");
+            int at = 0;
+            while (at < s.length() && (Character.isWhitespace(s.charAt(at)) || s.charAt(at) == '^'
+                    || s.charAt(at) == '{')) {
+                at++;
+            }
+            while (at < s.length() && Character.isLetterOrDigit(s.charAt(at))) {
+                at++;
+            }
+            throw new ParseException("ký hiệu người soạn thảo", s, at, "expected initials such as \"PL.(300)\"");
         }
         String copies = m.group("copies");
+        if (copies != null && copies.length() > 9) {
+            throw new ParseException("ký hiệu người soạn thảo", s, m.start("copies"),
+                    "number of copies too large: " + copies);
+        }
         return new DrafterMark(m.group("initials"), copies == null ? null : Integer.valueOf(copies));
     }
 }

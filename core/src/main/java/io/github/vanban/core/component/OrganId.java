@@ -2,6 +2,7 @@ package io.github.vanban.core.component;
 
 import io.github.vanban.core.ParseException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mã định danh cơ quan, tổ chức — the electronic identifier of an agency used in document exchange, in one of
@@ -39,8 +40,8 @@ public record OrganId(String value, Form form) {
      * @return the identifier
      * @throws ParseException when the text follows neither form
      */
-    public static OrganId parse(String text) throws ParseException {
-        String s = text.strip();
+    public static OrganId parse(@Nullable String text) throws ParseException {
+        String s = ParseException.requireText("mã định danh", text).strip();
         if (LEGACY.matcher(s).matches()) {
             return new OrganId(s, Form.LEGACY);
         }
@@ -52,7 +53,7 @@ public record OrganId(String value, Form form) {
                 || (s.charAt(bad) >= 'A' && s.charAt(bad) <= 'Z'))) {
             bad++;
         }
-        throw new ParseException("mã định danh", text, bad, s.length() > 35 ? "longer than 35 characters"
+        throw new ParseException("mã định danh", s, s.length() > 35 ? 35 : bad, s.length() > 35 ? "longer than 35 characters"
                 : bad < s.length() ? "unexpected character '" + s.charAt(bad) + "'"
                 : "neither 000.00.00.H41 (QCVN 102) nor H41.xx (QĐ 20/2020) form");
     }

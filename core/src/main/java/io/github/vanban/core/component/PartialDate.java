@@ -104,17 +104,22 @@ public record PartialDate(@Min(1) @Max(9999) int year, @Nullable @Min(1) @Max(12
      * @return the date
      * @throws ParseException when the text is not one of the three forms or names no real date
      */
-    public static PartialDate parseIso(String text) throws ParseException {
-        String s = text.strip();
-        if (!s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new ParseException("ngày tháng", text, 0, "expected yyyy, yyyy-MM or yyyy-MM-dd");
+    public static PartialDate parseIso(@Nullable String text) throws ParseException {
+        String s = ParseException.requireText("ngày tháng", text).strip();
+        if (!s.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+            int at = 0;
+            while (at < s.length() && at < 10 && (at == 4 || at == 7 ? s.charAt(at) == '-'
+                    : s.charAt(at) >= '0' && s.charAt(at) <= '9')) {
+                at++;
+            }
+            throw new ParseException("ngày tháng", s, at, "expected yyyy, yyyy-MM or yyyy-MM-dd");
         }
         String[] p = s.split("-");
         try {
             return new PartialDate(Integer.parseInt(p[0]), p.length > 1 ? Integer.valueOf(p[1]) : null,
                     p.length > 2 ? Integer.valueOf(p[2]) : null);
         } catch (IllegalArgumentException e) {
-            throw new ParseException("ngày tháng", text, 0, e.getMessage());
+            throw new ParseException("ngày tháng", s, p.length > 2 ? 8 : p.length > 1 ? 5 : 0, e.getMessage());
         }
     }
 }

@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record PlaceAndDate(@Nullable String place, @Nullable @Valid PartialDate date, @Nullable String writtenForm) {
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\s*(?<place>[^,]*?)\\s*,?\\s*ngày\\s*(?<day>\\d{1,2})?\\s*tháng\\s*(?<month>\\d{1,2})?\\s*năm\\s*(?<year>\\d{4})?\\s*\\.?\\s*$",
+            "^\\s*(?<place>.*?)\\s*,?\\s*ngày\\s*(?<day>\\d{1,2})?\\s*tháng\\s*(?<month>\\d{1,2})?\\s*năm\\s*(?<year>\\d{1,4})?\\s*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final String COMPONENT = "địa danh và thời gian";
 
     /** Normalises the texts to NFC and blank texts to {@code null}. */
     public PlaceAndDate {
@@ -74,12 +76,12 @@ public record PlaceAndDate(@Nullable String place, @Nullable @Valid PartialDate 
      * @return the place and date
      * @throws ParseException when the line is not a date line or names no real date
      */
-    public static PlaceAndDate parse(String text) throws ParseException {
-        String s = VietnameseText.collapseSpaces(VietnameseText.nfc(text));
+    public static PlaceAndDate parse(@Nullable String text) throws ParseException {
+        String s = VietnameseText.collapseSpaces(VietnameseText.nfc(ParseException.requireText(COMPONENT, text)));
         Matcher m = LINE.matcher(s);
         if (!m.matches()) {
             int at = s.toLowerCase(VietnameseText.VIETNAMESE).indexOf("ngày");
-            throw new ParseException("địa danh và thời gian", text, Math.max(at, 0),
+            throw new ParseException(COMPONENT, s, Math.max(at, 0),
                     at < 0 ? "missing \"ngày … tháng … năm …\"" : "expected \"ngày DD tháng MM năm YYYY\"");
         }
         String place = m.group("place");
@@ -92,10 +94,12 @@ public record PlaceAndDate(@Nullable String place, @Nullable @Valid PartialDate 
                 date = new PartialDate(Integer.parseInt(year), month == null ? null : Integer.valueOf(month),
                         day == null ? null : Integer.valueOf(day));
             } catch (IllegalArgumentException e) {
-                throw new ParseException("địa danh và thời gian", text, s.indexOf("ngày"), e.getMessage());
+                throw new ParseException(COMPONENT, s, m.start(day != null ? "day" : month != null ? "month" : "year"),
+                        e.getMessage());
             }
         } else if (month != null || day != null) {
-            throw new ParseException("địa danh và thời gian", text, s.indexOf("năm"), "missing year");
+            throw new ParseException(COMPONENT, s, m.start("year") >= 0 ? m.start("year") : s.length(),
+                    "missing year");
         }
         return new PlaceAndDate(place, date, text.strip());
     }

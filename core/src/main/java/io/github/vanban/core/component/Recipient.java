@@ -1,5 +1,6 @@
 package io.github.vanban.core.component;
 
+import io.github.vanban.core.ParseException;
 import io.github.vanban.core.text.VietnameseText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,8 @@ public record Recipient(@NotBlank String name, @Nullable String purpose, @NotNul
 
     /** The first Nơi nhận item of a công văn: "Như trên". */
     public static final String AS_ABOVE = "Như trên";
+
+    private static final String COMPONENT = "nơi nhận";
 
     /** Normalises texts to NFC. */
     public Recipient {
@@ -60,10 +63,11 @@ public record Recipient(@NotBlank String name, @Nullable String purpose, @NotNul
      *
      * @param text the line
      * @return the recipient
-     * @throws IllegalArgumentException when the line has no name
+     * @throws ParseException when the line has no name
      */
-    public static Recipient parse(String text) {
-        String s = VietnameseText.collapseSpaces(VietnameseText.nfc(text));
+    public static Recipient parse(@Nullable String text) throws ParseException {
+        String line = VietnameseText.collapseSpaces(VietnameseText.nfc(ParseException.requireText(COMPONENT, text)));
+        String s = line;
         if (s.startsWith("-") || s.startsWith("–") || s.startsWith("+") || s.startsWith("•")) {
             s = s.substring(1).strip();
         }
@@ -82,7 +86,7 @@ public record Recipient(@NotBlank String name, @Nullable String purpose, @NotNul
             }
         }
         if (body.isEmpty()) {
-            throw new IllegalArgumentException("recipient line has no name: \"" + text + "\"");
+            throw new ParseException(COMPONENT, line, line.length() - s.length(), "the line has no recipient name");
         }
         return new Recipient(body, purpose, ending);
     }

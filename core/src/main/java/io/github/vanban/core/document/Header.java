@@ -32,6 +32,12 @@ public record Header(@Nullable @Valid Organization issuer, @Nullable @Valid Docu
                      @Nullable Confidentiality confidentiality, @Nullable Urgency urgency,
                      @Nullable @Valid CirculationScope circulation, boolean draftMarker) {
 
+    /** Quốc hiệu (ô 1; Phụ lục I, II.1): fixed text, printed by writers and checked by readers, not stored. */
+    public static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    /** Tiêu ngữ (ô 1; Phụ lục I, II.1): fixed text, hyphens with a space on each side. */
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
     /** Normalises the subject to NFC, blank to {@code null}. */
     public Header {
         subject = subject == null || subject.isBlank() ? null : VietnameseText.nfc(subject.strip());
