@@ -12,9 +12,11 @@ module io.github.vanban.core {
     exports io.github.vanban.core.body;
     exports io.github.vanban.core.reference;
     exports io.github.vanban.core.text;
+    exports io.github.vanban.core.award;
 
     // Hibernate Validator and Jackson read the records reflectively.
     opens io.github.vanban.core.document;
     opens io.github.vanban.core.component;
     opens io.github.vanban.core.body;
+    opens io.github.vanban.core.award;
 }

@@ -1,5 +1,7 @@
 package io.github.vanban.core.document;
 
+import io.github.vanban.core.award.AwardDecision;
+import io.github.vanban.core.award.AwardProposal;
 import io.github.vanban.core.body.Assignment;
 import io.github.vanban.core.body.Body;
 import io.github.vanban.core.component.DocumentNumber;
@@ -13,10 +15,14 @@ import java.util.Optional;
  * {@link Closing} (ô 7–9, 12, 13).
  *
  * <p>Types with their own structure have their own record; every other type is a {@link GenericDocument}.
- * Use {@link #of(DocumentType, Header, Body, Closing)} to build the right record for any type.
+ * Use {@link #of(DocumentType, Header, Body, Closing)} to build the right record for any type. Two documents of
+ * the emulation-and-commendation procedure carry a dossier besides the Điều 8 components: the
+ * {@link AwardProposal} (a tờ trình) and the {@link AwardDecision} (a quyết định); {@code of} never returns them,
+ * they are built with their own builders.
  */
 public sealed interface AdministrativeDocument
-        permits OfficialDispatch, Decision, Submission, Plan, Report, Notice, Invitation, Minutes, GenericDocument {
+        permits OfficialDispatch, Decision, Submission, Plan, Report, Notice, Invitation, Minutes, GenericDocument,
+                AwardProposal, AwardDecision {
 
     /** @return the document type (loại văn bản) */
     DocumentType type();
