@@ -40,13 +40,13 @@ public final class ParseException extends Exception {
      * @param component what is being read, for example {@code "số, ký hiệu"}
      * @param text the text handed to a {@code parse} method
      * @return the text, never {@code null}
-     * @throws ParseException when the text is {@code null} or blank
+     * @throws ParseException when the text is {@code null}, empty or only white space (no-break spaces too)
      */
     public static String requireText(String component, @Nullable String text) throws ParseException {
         if (text == null) {
             throw new ParseException(component, "", 0, "no text (null)");
         }
-        if (text.isBlank()) {
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             throw new ParseException(component, text, 0, "empty text");
         }
         return text;

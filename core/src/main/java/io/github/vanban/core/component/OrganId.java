@@ -22,6 +22,7 @@ public record OrganId(String value, Form form) {
         QD20
     }
 
+    private static final String COMPONENT = "mã định danh";
     private static final Pattern LEGACY = Pattern.compile("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Y]\\d{2}");
     private static final Pattern QD20 = Pattern.compile("[A-Y]\\d{2}(\\.[0-9A-Z]+)*");
 
@@ -41,7 +42,7 @@ public record OrganId(String value, Form form) {
      * @throws ParseException when the text follows neither form
      */
     public static OrganId parse(@Nullable String text) throws ParseException {
-        String s = ParseException.requireText("mã định danh", text).strip();
+        String s = ParseException.requireText(COMPONENT, text).strip();
         if (LEGACY.matcher(s).matches()) {
             return new OrganId(s, Form.LEGACY);
         }
@@ -49,13 +50,17 @@ public record OrganId(String value, Form form) {
             return new OrganId(s, Form.QD20);
         }
         int bad = 0;
-        while (bad < s.length() && (Character.isDigit(s.charAt(bad)) || s.charAt(bad) == '.'
-                || (s.charAt(bad) >= 'A' && s.charAt(bad) <= 'Z'))) {
+        while (bad < s.length() && (s.charAt(bad) >= '0' && s.charAt(bad) <= '9' || s.charAt(bad) == '.'
+                || s.charAt(bad) >= 'A' && s.charAt(bad) <= 'Z')) {
             bad++;
         }
-        throw new ParseException("mã định danh", s, s.length() > 35 ? 35 : bad, s.length() > 35 ? "longer than 35 characters"
-                : bad < s.length() ? "unexpected character '" + s.charAt(bad) + "'"
-                : "neither 000.00.00.H41 (QCVN 102) nor H41.xx (QĐ 20/2020) form");
+        if (s.length() > 35) {
+            throw new ParseException(COMPONENT, s, 35, "longer than 35 characters");
+        }
+        if (bad < s.length()) {
+            throw new ParseException(COMPONENT, s, bad, "unexpected character '" + s.charAt(bad) + "'");
+        }
+        throw new ParseException(COMPONENT, s, 0, "neither 000.00.00.H41 (QCVN 102) nor H41.xx (QĐ 20/2020) form");
     }
 
     /** @return the level-1 code, e.g. "H41" (Nghệ An) */
