@@ -33,13 +33,15 @@ import org.jspecify.annotations.Nullable;
  * @param entries the Danh sách đề nghị
  * @param reports the Báo cáo thành tích
  * @param councilVote the Biên bản họp Hội đồng with the ballot, or {@code null} when not attached
+ * @param publicNotice the publication of the list before submission, or {@code null} when not stated
  */
 public record AwardProposal(@NotNull @Valid Header header, @NotNull @Valid Body body, @NotNull @Valid Closing closing,
                             @Nullable CommendationKind kind, @Nullable @Min(1900) @Max(9999) Integer assessmentYear,
                             @Nullable @Valid EmulationMovement movement,
                             @NotNull List<@Valid ProposalEntry> entries,
                             @NotNull List<@Valid AchievementReport> reports,
-                            @Nullable @Valid CouncilVote councilVote) implements AdministrativeDocument {
+                            @Nullable @Valid CouncilVote councilVote, @Nullable @Valid PublicNotice publicNotice)
+        implements AdministrativeDocument {
 
     /** Copies the lists. */
     public AwardProposal {
@@ -67,7 +69,7 @@ public record AwardProposal(@NotNull @Valid Header header, @NotNull @Valid Body 
     /** @return a builder holding this proposal's values */
     public Builder toBuilder() {
         Builder b = new Builder().header(header).body(body).closing(closing).kind(kind).assessmentYear(assessmentYear)
-                .movement(movement).councilVote(councilVote);
+                .movement(movement).councilVote(councilVote).publicNotice(publicNotice);
         b.entries.addAll(entries);
         b.reports.addAll(reports);
         return b;
@@ -84,6 +86,7 @@ public record AwardProposal(@NotNull @Valid Header header, @NotNull @Valid Body 
         private final List<ProposalEntry> entries = new ArrayList<>();
         private final List<AchievementReport> reports = new ArrayList<>();
         private @Nullable CouncilVote councilVote;
+        private @Nullable PublicNotice publicNotice;
 
         private Builder() {
         }
@@ -149,6 +152,12 @@ public record AwardProposal(@NotNull @Valid Header header, @NotNull @Valid Body 
             return this;
         }
 
+        /** @param publicNotice the publication of the list @return this builder */
+        public Builder publicNotice(@Nullable PublicNotice publicNotice) {
+            this.publicNotice = publicNotice;
+            return this;
+        }
+
         /**
          * @return the proposal
          * @throws IllegalStateException when the header is missing
@@ -158,7 +167,7 @@ public record AwardProposal(@NotNull @Valid Header header, @NotNull @Valid Body 
                 throw new IllegalStateException("an award proposal needs a header");
             }
             return new AwardProposal(header, body, closing, kind, assessmentYear, movement, entries, reports,
-                    councilVote);
+                    councilVote, publicNotice);
         }
     }
 }

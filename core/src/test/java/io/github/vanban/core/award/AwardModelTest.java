@@ -132,4 +132,15 @@ class AwardModelTest {
         assertThat(vote.ballot("CN01", Award.title("CSTD_CS"))).map(Ballot::votesFor).contains(8);
         assertThat(vote.ballot("CN01", Award.title("LDTT"))).isEmpty();
     }
+
+    @Test
+    void aPublicNoticeCountsWorkingDays() {
+        // 2025-08-04 is a Monday: two full weeks are 10 working days
+        assertThat(new PublicNotice(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 15), "Cổng thông tin điện tử")
+                .workingDays()).isEqualTo(10);
+        assertThat(new PublicNotice(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 14), null).workingDays()).isEqualTo(9);
+        assertThat(new PublicNotice(LocalDate.of(2025, 8, 9), LocalDate.of(2025, 8, 10), " ").workingDays()).isZero();
+        assertThatThrownBy(() -> new PublicNotice(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 1), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
