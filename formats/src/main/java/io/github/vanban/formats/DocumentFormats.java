@@ -3,6 +3,7 @@ package io.github.vanban.formats;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.formats.internal.FormatCodec;
 import io.github.vanban.formats.internal.UnavailableCodec;
+import io.github.vanban.formats.internal.text.TextCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +39,7 @@ public final class DocumentFormats {
         return switch (format) {
             case JSON -> new UnavailableCodec(Format.JSON);
             case XML -> new UnavailableCodec(Format.XML);
-            case TEXT -> new UnavailableCodec(Format.TEXT);
+            case TEXT -> new TextCodec();
             case EDXML -> new UnavailableCodec(Format.EDXML);
         };
     }

@@ -1,0 +1,323 @@
+package io.github.vanban.formats.internal.text;
+
+import io.github.vanban.core.ParseException;
+import io.github.vanban.core.component.ArchiveLine;
+import io.github.vanban.core.component.AuthorityLine;
+import io.github.vanban.core.component.DrafterMark;
+import io.github.vanban.core.component.Recipient;
+import io.github.vanban.core.component.SignatureBlock;
+import io.github.vanban.core.component.SignatureKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** The closing: Nơi nhận with its archive line, the signature block and the drafter mark. */
+final class ClosingParse {
+
+    private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{(?<mark>[^}]{1,12})\\}");
+    private static final Pattern MARK = Pattern.compile("^\\^?\\{?(?<m>[A-ZĐ][A-Za-zĐđ]{0,5}(?:\\d{1,3})?)\\}?\\.?"
+            + "(?:\\(\\s*(?<c>\\d+)\\s*[bB]?\\s*\\))?\\.?$");
+
+    private final List<Line> lines;
+    private final Findings findings;
+    final List<Recipient> distribution = new ArrayList<>();
+    @Nullable ArchiveLine archive;
+    @Nullable DrafterMark drafterMark;
+    final List<AuthorityLine> titles = new ArrayList<>();
+    @Nullable String fullName;
+    final List<Line> trailing = new ArrayList<>();
+
+    ClosingParse(List<Line> lines, Findings findings) {
+        this.lines = lines;
+        this.findings = findings;
+    }
+
+    static int findStart(List<Line> lines, int from) {
+        int n = lines.size();
+        int nn = -1;
+        for (int i = from; i < n; i++) {
+            if (Patterns.NOI_NHAN.matcher(lines.get(i).text()).matches()) {
+                nn = i;
+                break;
+            }
+        }
+        int end = nn >= 0 ? nn : n;
+        // A signature block standing before "Nơi nhận" (or with no Nơi nhận): titles in capitals, then a name.
+        int k = end - 1;
+        while (k >= from && lines.get(k).isBlank()) {
+            k--;
+        }
+        if (nn < 0) {
+            // no Nơi nhận: find the first name line after title lines, scanning forward from the end mark
+            for (int i = from; i < n; i++) {
+                String t = lines.get(i).text();
+                if (isTitle(t) && followedByName(lines, i)) {
+                    return i;
+                }
+            }
+            return n;
+        }
+        if (k >= from && isName(lines.get(k).text())) {
+            int start = -1;
+            int j = k - 1;
+            while (j >= from) {
+                String t = lines.get(j).text();
+                if (t.isEmpty()) {
+                    j--;
+                    continue;
+                }
+                if (isTitle(t)) {
+                    start = j;
+                    j--;
+                    continue;
+                }
+                break;
+            }
+            if (start >= 0) {
+                return start;
+            }
+        }
+        return nn;
+    }
+
+    private static boolean followedByName(List<Line> lines, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < 8; j++) {
+            String t = lines.get(j).text();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (isName(t)) {
+                return true;
+            }
+            if (!isTitle(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTitle(String t) {
+        return TextReader.isMostlyUpper(t) && t.length() <= 80 && !t.contains(",")
+                && Patterns.TITLE_WORDS.matcher(t).matches();
+    }
+
+    static String stripRank(String t) {
+        String s = t.strip();
+        Matcher m = Patterns.RANK.matcher(s);
+        while (m.lookingAt()) {
+            s = s.substring(m.end()).strip();
+            m = Patterns.RANK.matcher(s);
+        }
+        return s;
+    }
+
+    static boolean isName(String t) {
+        String s = stripRank(t).replaceAll("[.]$", "");
+        String[] words = s.split(" ");
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i)) || Character.isUpperCase(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return !s.equals("Như Trên");
+    }
+
+    void run() {
+        boolean inList = false;
+        StringBuilder cur = null;
+        int curLine = 0;
+        int nameLine = 0;
+        int titleLine = 0;
+        int i = 0;
+        int n = lines.size();
+        for (; i < n; i++) {
+            Line line = lines.get(i);
+            String t = line.text();
+            if (t.isEmpty()) {
+                cur = flush(cur, curLine);
+                continue;
+            }
+            Matcher nn = Patterns.NOI_NHAN.matcher(t);
+            if (nn.matches() && !inList) {
+                cur = flush(cur, curLine);
+                inList = true;
+                findings.line("/closing/recipients", line.number());
+                String rest = nn.group("rest").strip();
+                if (rest.isEmpty()) {
+                    continue;
+                }
+                t = rest;
+            }
+            if (fullName != null) {
+                Matcher mk = MARK.matcher(t);
+                if (drafterMark == null && mk.matches() && t.length() <= 12) {
+                    drafterMark = new DrafterMark(mk.group("m"), mk.group("c") == null ? null
+                            : Integer.valueOf(mk.group("c")));
+                    findings.found("/closing/drafterMark", line.number(), 0.8);
+                    continue;
+                }
+                if (inList && archive == null && (Patterns.BULLET.matcher(t).matches()
+                        || Patterns.ARCHIVE.matcher(t).matches())) {
+                    // Nơi nhận after the signature (the writer's order)
+                } else if (Patterns.NOI_NHAN.matcher(t).matches()) {
+                    inList = true;
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            Matcher ar = Patterns.ARCHIVE.matcher(t);
+            if (ar.matches() && (inList || t.startsWith("-") || t.contains(":")) && archive == null) {
+                cur = flush(cur, curLine);
+                readArchive(ar.group("rest"), line.number());
+                continue;
+            }
+            if (Patterns.BULLET.matcher(t).matches() && inList && archive == null) {
+                cur = flush(cur, curLine);
+                String[] parts = splitMergedTail(t, line.number());
+                cur = new StringBuilder(parts[0]);
+                curLine = line.number();
+                if (parts[1] != null) {
+                    titles.add(AuthorityLine.parse(parts[1]));
+                    titleLine = titleLine == 0 ? line.number() : titleLine;
+                }
+                continue;
+            }
+            if (cur != null && !cur.toString().endsWith(";") && !cur.toString().endsWith(".")
+                    && !TextReader.isMostlyUpper(t) && !isName(t)) {
+                cur.append(' ').append(t);
+                continue;
+            }
+            cur = flush(cur, curLine);
+            if (TextReader.isMostlyUpper(t) && t.length() <= 80 && fullName == null) {
+                String title = t.replaceAll("[,;]$", "");
+                if (titles.size() < 6) {
+                    titles.add(AuthorityLine.parse(title));
+                    titleLine = titleLine == 0 ? line.number() : titleLine;
+                    continue;
+                }
+            }
+            if (isName(t) && fullName == null && (!titles.isEmpty() || inList)) {
+                fullName = stripRank(t).replaceAll("[.]$", "");
+                nameLine = line.number();
+                continue;
+            }
+            if (t.startsWith("(Kèm theo") || t.startsWith("PHỤ LỤC") || t.startsWith("Phụ lục")) {
+                break;
+            }
+            findings.warning("text.closing-unread", line.number(), "could not place \"" + TextReader.abbreviate(t)
+                    + "\" in the closing; ignored");
+        }
+        flush(cur, curLine);
+        for (; i < n; i++) {
+            trailing.add(lines.get(i));
+        }
+        if (titleLine > 0) {
+            findings.found("/closing/signer", titleLine, titles.isEmpty() ? 0.3 : 0.85);
+            for (int k = 0; k < titles.size(); k++) {
+                findings.found("/closing/signer/lines/" + k, titleLine + k, 0.8);
+            }
+        }
+        if (nameLine > 0) {
+            findings.found("/closing/signer/fullName", nameLine, 0.9);
+            findings.line("/closing/signer", nameLine);
+        }
+    }
+
+    /** Splits "- Như Điều 3; GIÁM ĐỐC" (columns merged by OCR) into the recipient and a signature title. */
+    private String[] splitMergedTail(String t, int line) {
+        int semi = Math.max(t.lastIndexOf(';'), t.lastIndexOf('.'));
+        if (semi > 0 && semi < t.length() - 1) {
+            String tail = t.substring(semi + 1).strip();
+            String head = t.substring(0, semi + 1);
+            if (tail.length() <= 3 && !tail.matches(".*\\p{Ll}{2}.*")) {
+                findings.repair("text.ocr-junk", line, "removed \"" + tail + "\" after a recipient");
+                return new String[] {head, null};
+            }
+            if (TextReader.isMostlyUpper(tail) && tail.length() > 3) {
+                findings.repair("text.merged-columns", line, "separated the signature title \"" + tail
+                        + "\" from the recipient on the same line");
+                return new String[] {head, tail};
+            }
+        }
+        return new String[] {t, null};
+    }
+
+    private @Nullable StringBuilder flush(@Nullable StringBuilder cur, int line) {
+        if (cur == null) {
+            return null;
+        }
+        try {
+            Recipient r = Recipient.parse(cur.toString());
+            findings.found("/closing/recipients/toPlaces/" + distribution.size(), line, 0.9);
+            distribution.add(r);
+        } catch (IllegalArgumentException e) {
+            findings.warning("text.recipient-unreadable", line, e.getMessage());
+        }
+        return null;
+    }
+
+    private void readArchive(String rest, int line) {
+        String r = rest.strip();
+        Matcher sup = SUPERSCRIPT.matcher(r);
+        if (sup.find()) {
+            readMark(sup.group("mark"), line);
+            r = (r.substring(0, sup.start()) + r.substring(sup.end())).strip();
+            findings.repair("text.superscript", line, "read the superscript ^{" + sup.group("mark")
+                    + "} as the drafter mark");
+        }
+        Matcher paren = Pattern.compile("\\((?<m>[\\p{Lu}][\\p{L}\\-]{0,10})\\)\\s*\\.?$").matcher(r);
+        if (paren.find()) {
+            readMark(paren.group("m"), line);
+            r = r.substring(0, paren.start()).strip();
+        }
+        int comma = r.lastIndexOf(',');
+        if (comma >= 0) {
+            int dot = r.indexOf('.', comma);
+            if (dot > 0 && dot < r.length() - 1) {
+                String tail = r.substring(dot + 1).strip().replaceAll("[.]$", "");
+                if (!tail.isEmpty()) {
+                    readMark(tail, line);
+                }
+                r = r.substring(0, dot + 1);
+            }
+        } else if (r.matches(".*\\.\\s*\\S.*")) {
+            r = r.replaceAll("\\.\\s+(?=\\S)", ", ");
+        }
+        try {
+            archive = ArchiveLine.parse("Lưu: " + r);
+            findings.found("/closing/recipients/archive", line, 0.9);
+        } catch (ParseException e) {
+            findings.warning("text.archive-unreadable", line, e.getMessage());
+        }
+    }
+
+    private void readMark(String text, int line) {
+        try {
+            drafterMark = DrafterMark.parse(text);
+        } catch (ParseException e) {
+            drafterMark = new DrafterMark(text.strip(), null);
+        }
+        findings.found("/closing/drafterMark", line, 0.8);
+    }
+
+    @Nullable SignatureBlock signature() {
+        if (titles.isEmpty() && fullName == null) {
+            return null;
+        }
+        return new SignatureBlock(titles, fullName, fullName == null ? SignatureKind.UNSIGNED
+                : SignatureKind.HANDWRITTEN);
+    }
+}

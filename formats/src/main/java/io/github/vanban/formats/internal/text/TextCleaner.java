@@ -1,0 +1,145 @@
+package io.github.vanban.formats.internal.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans the physical lines of a real document into logical {@link Line}s, reporting every repair: decomposed
+ * diacritics and stray combining marks, Latin Ð read as Đ, OCR junk characters, markdown residue (emphasis,
+ * table-cell lines, rules), emphasis spans wrapped over lines, and syllables split by spaces.
+ */
+final class TextCleaner {
+
+    /** Symbols that OCR produces from stamps and specks, never used in Vietnamese documents. */
+    private static final String JUNK = "¿¡£„⁄‹›»«¯½¼¾✓¤¦§¨©®¶¸¹²³º°±×÷þÞ¬µ¥¢";
+    private static final String VIETNAMESE_LATIN1 =
+            "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư";
+
+    private TextCleaner() {
+    }
+
+    static List<Line> clean(String text, Findings findings) {
+        String[] physical = text.split("\r\n|\r|\n", -1);
+        List<Line> cleaned = new ArrayList<>(physical.length);
+        int i = 0;
+        while (i < physical.length) {
+            int number = i + 1;
+            String raw = physical[i];
+            int joined = 0;
+            // An emphasis span left open at the end of a line continues on the next: "*Hà Nội, ngày 20" / "tháng …*".
+            while (i + 1 < physical.length && joined < 4 && emphasisOpen(raw)
+                    && !physical[i + 1].strip().isEmpty()) {
+                i++;
+                joined++;
+                raw = raw.stripTrailing() + " " + physical[i].strip();
+            }
+            if (joined > 0) {
+                findings.repair("text.joined-wrapped-emphasis", number,
+                        "joined " + (joined + 1) + " lines wrapped inside one markdown emphasis");
+            }
+            cleaned.add(cleanLine(number, raw, findings));
+            i++;
+        }
+        return cleaned;
+    }
+
+    private static boolean emphasisOpen(String s) {
+        int doubles = 0;
+        int singles = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) == '*') {
+                if (k + 1 < s.length() && s.charAt(k + 1) == '*') {
+                    doubles++;
+                    k++;
+                } else {
+                    singles++;
+                }
+            }
+        }
+        String t = s.strip();
+        if (t.chars().allMatch(c -> c == '*' || c == ' ')) {
+            return false;
+        }
+        return doubles % 2 == 1 || singles % 2 == 1;
+    }
+
+    static Line cleanLine(int number, String raw, Findings findings) {
+        StringBuilder s = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                s.append(' ');
+            } else if (c == '\uFEFF' || c == '\u200B' || (Character.isISOControl(c))) {
+                continue;
+            } else {
+                s.append(c);
+            }
+        }
+        String t = s.toString();
+        if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+            t = Normalizer.normalize(t, Normalizer.Form.NFC);
+            findings.repair("text.decomposed-diacritics", number, "composed decomposed diacritics (NFC)");
+        }
+        if (t.indexOf('\u00D0') >= 0 || t.indexOf('\u00F0') >= 0) {
+            t = t.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+            findings.repair("text.latin-eth", number, "read Latin Ð as Đ");
+        }
+        StringBuilder kept = new StringBuilder(t.length());
+        int marks = 0;
+        int junk = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                marks++;
+            } else if (JUNK.indexOf(c) >= 0 || c == '\uFFFD' || isForeignLetter(c)) {
+                junk++;
+            } else {
+                kept.append(c);
+            }
+        }
+        if (marks > 0) {
+            findings.repair("text.stray-combining-mark", number, "removed " + marks + " stray combining mark(s)");
+        }
+        if (junk > 0) {
+            findings.repair("text.ocr-junk", number, "removed " + junk + " OCR junk character(s)");
+        }
+        t = kept.toString();
+        String stripped = t.strip();
+        boolean bold = stripped.length() > 4 && stripped.startsWith("**") && stripped.endsWith("**")
+                && stripped.substring(2, stripped.length() - 2).strip().length() > 0;
+        if (isTableOrRule(stripped)) {
+            if (!stripped.isEmpty()) {
+                findings.repair("text.markdown-residue", number, "removed markdown table cell or rule line");
+            }
+            return new Line(number, "", false);
+        }
+        if (t.indexOf('*') >= 0) {
+            t = t.replace("*", "");
+            findings.repair("text.markdown-emphasis", number, "removed markdown emphasis");
+        }
+        if (t.startsWith("|") || t.endsWith("|")) {
+            t = t.replaceAll("^\\s*\\|\\s*|\\s*\\|\\s*$", "");
+        }
+        t = t.replaceAll("[ ]+", " ").strip();
+        SyllableJoiner.Joined j = SyllableJoiner.join(t);
+        if (j.joins() > 0) {
+            findings.repair("text.split-syllables", number, "joined " + j.joins() + " split syllable(s)");
+            t = j.text();
+        }
+        return new Line(number, t, bold);
+    }
+
+    private static boolean isTableOrRule(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        boolean onlyRule = s.chars().allMatch(c -> c == '|' || c == '-' || c == '_' || c == '*' || c == '='
+                || c == '—' || c == '–' || c == '~' || c == ' ');
+        return onlyRule;
+    }
+
+    private static boolean isForeignLetter(char c) {
+        return c >= '\u00C0' && c <= '\u024F' && Character.isLetter(c) && VIETNAMESE_LATIN1.indexOf(c) < 0;
+    }
+}

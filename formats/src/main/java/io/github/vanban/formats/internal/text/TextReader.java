@@ -1,0 +1,888 @@
+package io.github.vanban.formats.internal.text;
+
+import io.github.vanban.core.body.Body;
+import io.github.vanban.core.component.Confidentiality;
+import io.github.vanban.core.component.CirculationScope;
+import io.github.vanban.core.component.DocumentNumber;
+import io.github.vanban.core.component.Organization;
+import io.github.vanban.core.component.PartialDate;
+import io.github.vanban.core.component.PlaceAndDate;
+import io.github.vanban.core.component.Recipient;
+import io.github.vanban.core.component.Recipients;
+import io.github.vanban.core.component.Urgency;
+import io.github.vanban.core.document.AdministrativeDocument;
+import io.github.vanban.core.document.Closing;
+import io.github.vanban.core.document.Decision;
+import io.github.vanban.core.document.DocumentType;
+import io.github.vanban.core.document.Header;
+import io.github.vanban.core.text.VietnameseText;
+import io.github.vanban.formats.Format;
+import io.github.vanban.formats.ReadResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the plain text of a real document into the model: cleans it, finds the Quốc hiệu and Tiêu ngữ (even
+ * merged into the issuer's column), splits a file holding two documents, then reads the header, the body and
+ * the closing. Never throws: every failure becomes a located diagnostic.
+ */
+public final class TextReader {
+
+    private static final String QUOC_HIEU = "conghoaxahoichunghiavietnam";
+    private static final String TIEU_NGU = "doclaptudohanhphuc";
+    private static final String PARTY = "dangcongsanvietnam";
+    private static final Locale VI = VietnameseText.VIETNAMESE;
+
+    /** Names of documents outside the 29 types of Decree 30, recognised so that they can be reported. */
+    private static final List<String> OTHER_TYPES = List.of("Thông tư liên tịch", "Thông tư", "Nghị định", "Luật",
+            "Pháp lệnh", "Nghị quyết liên tịch", "Lệnh", "Thông báo kết luận", "Kết luận", "Quy định",
+            "Hướng dẫn");
+
+    private TextReader() {
+    }
+
+    /**
+     * The outcome of reading a text: the result, the document type as written, why the document is outside Decree
+     * 30 (or {@code null}), and the further documents found in the same file.
+     *
+     * @param result the result of the main document
+     * @param typeName the type heading as written (normalised), or {@code null}
+     * @param outsideDecree30 why the document is not a Decree 30 administrative document, or {@code null}
+     * @param further further documents in the file (an attachment after a cover letter)
+     */
+    public record Reading(ReadResult result, @Nullable String typeName, @Nullable String outsideDecree30,
+                          List<ReadResult> further) {
+    }
+
+    /**
+     * Reads a text.
+     *
+     * @param text the whole input
+     * @return the reading
+     */
+    public static Reading read(String text) {
+        Findings findings = new Findings();
+        try {
+            if (looksBinary(text)) {
+                findings.error("text.binary", 1, "the input is not text (control characters or invalid UTF-8)");
+                return new Reading(new ReadResult(null, Format.TEXT, findings.diagnostics(), findings.confidence(),
+                        findings.sourceLines()), null, null, List.of());
+            }
+            List<Line> lines = TextCleaner.clean(text, findings);
+            List<Integer> anchors = new ArrayList<>();
+            List<Boolean> party = new ArrayList<>();
+            lines = removeMottos(lines, anchors, party, findings);
+            int split = secondDocument(lines, anchors);
+            List<Line> main = split < 0 ? lines : lines.subList(0, split);
+            DocumentParse parse = new DocumentParse(main, findings, !party.isEmpty() && party.get(0),
+                    !anchors.isEmpty() && (split < 0 || anchors.get(0) < split));
+            AdministrativeDocument doc = parse.run();
+            List<ReadResult> further = new ArrayList<>();
+            if (split >= 0) {
+                findings.warning("text.second-document", lines.get(split).number(),
+                        "a second document starts here (an attachment or enclosure); it is read separately");
+                Findings f2 = new Findings();
+                List<Line> rest = lines.subList(split, lines.size());
+                DocumentParse p2 = new DocumentParse(rest, f2, anchors.size() > 1 && party.get(1), true);
+                AdministrativeDocument d2 = p2.run();
+                further.add(new ReadResult(d2, Format.TEXT, f2.diagnostics(), f2.confidence(), f2.sourceLines()));
+            }
+            ReadResult result = new ReadResult(doc, Format.TEXT, findings.diagnostics(), findings.confidence(),
+                    findings.sourceLines());
+            return new Reading(result, parse.typeName, parse.outside, further);
+        } catch (RuntimeException e) {
+            findings.error("text.internal", 0, "the text could not be read: " + e);
+            return new Reading(new ReadResult(null, Format.TEXT, findings.diagnostics(), findings.confidence(),
+                    findings.sourceLines()), null, null, List.of());
+        }
+    }
+
+    private static boolean looksBinary(String text) {
+        int bad = 0;
+        int n = Math.min(text.length(), 8192);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                bad++;
+            }
+        }
+        return n > 0 && bad * 20 > n;
+    }
+
+    private static List<Line> removeMottos(List<Line> lines, List<Integer> anchors, List<Boolean> party,
+                                           Findings findings) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            String t = line.text();
+            boolean found = false;
+            for (String needle : List.of(QUOC_HIEU, PARTY, TIEU_NGU)) {
+                Fold fold = Fold.of(t);
+                int[] at = fold.find(needle);
+                if (at == null) {
+                    continue;
+                }
+                found = true;
+                if (!needle.equals(TIEU_NGU)) {
+                    anchors.add(out.size());
+                    party.add(needle.equals(PARTY));
+                }
+                String before = t.substring(0, at[0]);
+                String after = t.substring(at[1]);
+                if (!before.isBlank() && !after.isBlank()) {
+                    t = before.strip() + " " + after.strip();
+                } else {
+                    t = (before + after).strip();
+                }
+                if (!t.isEmpty() && (!before.isBlank() || !after.isBlank())) {
+                    findings.repair("text.merged-columns", line.number(),
+                            "separated the " + (needle.equals(TIEU_NGU) ? "Tiêu ngữ" : needle.equals(PARTY)
+                                    ? "Party heading" : "Quốc hiệu") + " from text merged on the same line");
+                }
+            }
+            if (found) {
+                t = t.replaceAll("^[\\s_—–\\-|.,:;]+|[\\s_—–\\-|,:;]+$", "");
+            }
+            out.add(line.withText(t));
+        }
+        return out;
+    }
+
+    /** @return the index where a second document starts, or -1 */
+    private static int secondDocument(List<Line> lines, List<Integer> anchors) {
+        if (anchors.size() < 2) {
+            return -1;
+        }
+        int a2 = anchors.get(1);
+        int closing = -1;
+        for (int i = anchors.get(0); i < a2; i++) {
+            if (Patterns.NOI_NHAN.matcher(lines.get(i).text()).matches() || lines.get(i).text().endsWith("/.")) {
+                closing = i;
+            }
+        }
+        if (closing < 0) {
+            return -1;
+        }
+        int start = a2;
+        int k = a2 - 1;
+        int taken = 0;
+        while (k > closing && taken < 4) {
+            String t = lines.get(k).text();
+            if (t.isEmpty()) {
+                k--;
+                continue;
+            }
+            if (!isMostlyUpper(t)) {
+                break;
+            }
+            start = k;
+            taken++;
+            k--;
+        }
+        return start;
+    }
+
+    static boolean isMostlyUpper(String t) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper * 10 >= letters * 8;
+    }
+
+    static Optional<DocumentType> typeFromHeading(String text) {
+        String t = VietnameseText.collapseSpaces(text).replaceAll("[:.]$", "");
+        Optional<DocumentType> exact = DocumentType.fromName(t);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String key = Fold.key(t);
+        for (DocumentType d : DocumentType.values()) {
+            if (Fold.key(d.vietnameseName()).equals(key)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static @Nullable String otherType(String text) {
+        String key = Fold.key(text);
+        for (String o : OTHER_TYPES) {
+            if (Fold.key(o).equals(key)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The parse of one document's lines. */
+    static final class DocumentParse {
+        private final List<Line> lines;
+        private final Findings findings;
+        private final boolean partyDocument;
+        private final boolean hasMotto;
+        @Nullable String typeName;
+        @Nullable String outside;
+
+        DocumentParse(List<Line> lines, Findings findings, boolean partyDocument, boolean hasMotto) {
+            this.lines = lines;
+            this.findings = findings;
+            this.partyDocument = partyDocument;
+            this.hasMotto = hasMotto;
+        }
+
+        AdministrativeDocument run() {
+            int first = lines.isEmpty() ? 1 : lines.get(0).number();
+            for (Line l : lines) {
+                if (!l.isBlank()) {
+                    first = l.number();
+                    break;
+                }
+            }
+            HeaderParse h = new HeaderParse(lines, findings);
+            h.run();
+            int bodyStart = h.end;
+            int closingStart = ClosingParse.findStart(lines, bodyStart);
+            BodyParse b = new BodyParse(lines.subList(bodyStart, closingStart), findings);
+            ClosingParse c = new ClosingParse(lines.subList(closingStart, lines.size()), findings);
+            c.run();
+            b.run(c.trailing);
+
+            // The type: the heading, else the notation, else V/v or Kính gửi make a công văn.
+            DocumentType type = null;
+            if (h.typeHeading != null) {
+                type = typeFromHeading(h.typeHeading).orElse(null);
+                String other = otherType(h.typeHeading);
+                typeName = type != null ? type.vietnameseName() : other != null ? other
+                        : VietnameseText.titleCase(h.typeHeading);
+                if (type == null && other != null && other.startsWith("Thông báo")) {
+                    type = DocumentType.THONG_BAO;
+                }
+                if (type == null) {
+                    outside = "\"" + h.typeHeading + "\" is not one of the 29 types of Decree 30 (a legal normative"
+                            + " or Party document)";
+                }
+            }
+            if (type == null && h.subjectIsVv) {
+                type = DocumentType.CONG_VAN;
+            }
+            if (type == null && h.number != null) {
+                for (String g : h.number.notation().split("[-/]")) {
+                    Optional<DocumentType> t = DocumentType.fromAbbreviation(g);
+                    if (t.isPresent()) {
+                        type = t.get();
+                        break;
+                    }
+                    if (g.equals("CV")) {
+                        type = DocumentType.CONG_VAN;
+                        break;
+                    }
+                }
+            }
+            if (type == null && (h.subjectIsVv || !h.addressees.isEmpty() || h.typeHeading == null)) {
+                type = DocumentType.CONG_VAN;
+            }
+            if (type == null) {
+                type = b.hasArticles ? DocumentType.QUYET_DINH : DocumentType.CONG_VAN;
+            }
+            if (typeName == null) {
+                typeName = type.vietnameseName();
+            }
+            if (partyDocument) {
+                outside = "a document of the Communist Party of Viet Nam (heading \"ĐẢNG CỘNG SẢN VIỆT NAM\"), laid"
+                        + " out by the Party's rules, not by Decree 30";
+            }
+            if (outside != null) {
+                findings.warning(partyDocument ? "text.party-document" : "text.outside-decree30",
+                        h.typeLine > 0 ? h.typeLine : first, "outside Decree 30: " + outside
+                                + "; read as " + type.vietnameseName());
+            }
+            if (!hasMotto && !partyDocument) {
+                findings.error("text.national-title-missing", first,
+                        "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and Tiêu ngữ (ô 1) in the text");
+            }
+            Organization issuer = h.issuer(type);
+            if (issuer == null || h.orgLines.isEmpty()) {
+                findings.error("text.header-missing", first, "the issuer's header (ô 2: cơ quan chủ quản, cơ quan"
+                        + " ban hành) is missing: the text starts at line " + first + " with \""
+                        + abbreviate(lines.isEmpty() ? "" : firstText()) + "\"");
+            }
+            if (issuer != null && h.orgLines.isEmpty()) {
+                findings.warning("text.issuer-inferred", h.numberLine,
+                        "only the issuer's abbreviation \"" + issuer.abbreviation() + "\" could be inferred, from the ký"
+                                + " hiệu");
+                findings.found("/header/issuer", h.numberLine, 0.3);
+            }
+            Header header = Header.builder().issuer(issuer).number(h.number).placeAndDate(h.placeAndDate)
+                    .subject(h.subject()).confidentiality(h.confidentiality).urgency(h.urgency)
+                    .circulation(h.circulation).draftMarker(h.draft).build();
+            h.record(type);
+            Recipients recipients = new Recipients(h.addressees, c.distribution, c.archive);
+            Closing closing = new Closing(c.signature(), recipients, c.drafterMark, null);
+            Body body = b.build();
+            AdministrativeDocument doc = AdministrativeDocument.of(type, header, body, closing);
+            if (doc instanceof Decision && h.enacting != null) {
+                doc = new Decision(header, h.enacting, body, closing);
+                findings.found("/enactingAuthority", h.enactingLine, h.conf(h.enactingLine));
+            }
+            if (closing.signature() == null) {
+                findings.warning("text.signature-missing", lines.isEmpty() ? 0 : lines.get(lines.size() - 1).number(),
+                        "no signature block (ô 7) was found");
+            }
+            if (recipients.distribution().isEmpty() && recipients.archive() == null) {
+                findings.warning("text.recipients-missing", 0, "no \"Nơi nhận\" (ô 9b) was found");
+            }
+            return doc;
+        }
+
+        private String firstText() {
+            for (Line l : lines) {
+                if (!l.isBlank()) {
+                    return l.text();
+                }
+            }
+            return "";
+        }
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    }
+
+    /** The header: issuer lines, number, place and date, type heading, subject, stamps, Kính gửi. */
+    static final class HeaderParse {
+        private final List<Line> lines;
+        private final Findings findings;
+        final List<Line> orgLines = new ArrayList<>();
+        @Nullable DocumentNumber number;
+        int numberLine;
+        @Nullable PlaceAndDate placeAndDate;
+        int dateLine;
+        @Nullable String typeHeading;
+        int typeLine;
+        final List<String> subjectParts = new ArrayList<>();
+        int subjectLine;
+        boolean subjectIsVv;
+        @Nullable String enacting;
+        int enactingLine;
+        @Nullable Confidentiality confidentiality;
+        @Nullable Urgency urgency;
+        @Nullable CirculationScope circulation;
+        boolean draft;
+        final List<Recipient> addressees = new ArrayList<>();
+        final List<Integer> addresseeLines = new ArrayList<>();
+        int end;
+
+        HeaderParse(List<Line> lines, Findings findings) {
+            this.lines = lines;
+            this.findings = findings;
+        }
+
+        double conf(int line) {
+            return 0.95;
+        }
+
+        @Nullable String subject() {
+            if (subjectParts.isEmpty()) {
+                return null;
+            }
+            String s = VietnameseText.collapseSpaces(String.join(" ", subjectParts));
+            return s.isEmpty() ? null : s;
+        }
+
+        void run() {
+            int n = lines.size();
+            int i = 0;
+            boolean subjectOpen = false;
+            boolean subjectBold = false;
+            boolean subjectUpper = false;
+            int subjectCount = 0;
+            boolean afterHeading = false;
+            List<Line> ignored = new ArrayList<>();
+            while (i < n) {
+                Line line = lines.get(i);
+                String t = line.text();
+                if (t.isEmpty()) {
+                    if (subjectOpen && subjectCount > 0) {
+                        subjectOpen = false;
+                    }
+                    i++;
+                    continue;
+                }
+                // "Số:" alone, the code on the next line.
+                if (t.matches("(?i)^S[ốô]\\s*:?$") && i + 1 < n) {
+                    t = t + " " + lines.get(i + 1).text();
+                    i++;
+                }
+                Matcher num = Patterns.NUMBER.matcher(t);
+                if (number == null && num.lookingAt()) {
+                    readNumber(num, line);
+                    String rest = t.substring(num.end()).strip();
+                    subjectOpen = false;
+                    if (!rest.isEmpty()) {
+                        Matcher d = Patterns.DATE.matcher(rest);
+                        if (placeAndDate == null && d.find()) {
+                            readDate(rest, line);
+                        } else if (Patterns.VV.matcher(rest).matches()) {
+                            startVv(rest, line);
+                            subjectOpen = true;
+                            subjectCount = 1;
+                        } else {
+                            findings.warning("text.ignored", line.number(), "ignored \"" + abbreviate(rest)
+                                    + "\" after the số, ký hiệu");
+                        }
+                    }
+                    i++;
+                    continue;
+                }
+                Matcher kg = Patterns.KINH_GUI.matcher(t);
+                if (kg.matches()) {
+                    i = readAddressees(i, kg.group("rest"));
+                    break;
+                }
+                Matcher tg = Patterns.TELEGRAM.matcher(t);
+                if (tg.matches() && typeHeading != null) {
+                    i = readAddressees(i, "");
+                    break;
+                }
+                Matcher vv = Patterns.VV.matcher(t);
+                if (vv.matches() && subjectParts.isEmpty()) {
+                    startVv(t, line);
+                    subjectOpen = true;
+                    subjectCount = 1;
+                    i++;
+                    continue;
+                }
+                if (placeAndDate == null && t.toLowerCase(VI).contains("ngày")) {
+                    String joined = t;
+                    if (!joined.toLowerCase(VI).contains("năm") && i + 1 < n) {
+                        joined = joined + " " + lines.get(i + 1).text();
+                    }
+                    Matcher d = Patterns.DATE.matcher(joined);
+                    if (d.find() && (number != null || orgLines.size() > 0 || i < 12) && d.group("pre").length() < 60) {
+                        if (joined != t) {
+                            i++;
+                        }
+                        String pre = d.group("pre");
+                        if (subjectOpen && subjectIsVv && !pre.isBlank() && !pre.matches(".*\\p{Lu}.*")) {
+                            subjectParts.add(pre);
+                        }
+                        readDate(joined, line);
+                        subjectOpen = subjectOpen && !subjectIsVv;
+                        i++;
+                        continue;
+                    }
+                }
+                if (readStamp(t, line)) {
+                    i++;
+                    continue;
+                }
+                Optional<DocumentType> heading = typeHeading == null ? headingType(t) : Optional.empty();
+                String other = typeHeading == null && heading.isEmpty() ? otherHeading(t) : null;
+                if (heading.isPresent() || other != null) {
+                    String ht = VietnameseText.collapseSpaces(t).replaceAll("[:.]$", "");
+                    String name = heading.map(DocumentType::heading).orElse(other);
+                    typeHeading = ht.length() > name.length() + 1 && other != null ? name : ht;
+                    typeLine = line.number();
+                    if (other != null && ht.length() > other.length() + 1) {
+                        // "THÔNG BÁO KẾT LUẬN CỦA …": the rest of the heading line starts the subject.
+                        String rest = restAfterHeading(ht, other);
+                        if (!rest.isEmpty()) {
+                            subjectParts.add(rest);
+                            subjectLine = line.number();
+                            subjectCount = 1;
+                        }
+                    }
+                    subjectOpen = true;
+                    subjectBold = false;
+                    afterHeading = true;
+                    i++;
+                    continue;
+                }
+                if (subjectOpen) {
+                    if (isBodyStart(t)) {
+                        break;
+                    }
+                    boolean upper = isMostlyUpper(t);
+                    if (subjectCount == 0) {
+                        subjectParts.add(t);
+                        subjectLine = line.number();
+                        subjectBold = line.bold();
+                        subjectUpper = upper;
+                        subjectCount = 1;
+                        i++;
+                        continue;
+                    }
+                    boolean decisionLike = typeHeading != null && !subjectIsVv;
+                    if (decisionLike && upper && (!subjectUpper || line.bold() != subjectBold)) {
+                        enacting = t;
+                        enactingLine = line.number();
+                        subjectOpen = false;
+                        i++;
+                        continue;
+                    }
+                    if (subjectCount >= 5 || (!subjectIsVv && upper != subjectUpper)) {
+                        break;
+                    }
+                    subjectParts.add(t);
+                    subjectCount++;
+                    i++;
+                    continue;
+                }
+                if (afterHeading) {
+                    if (enacting == null && isMostlyUpper(t) && !isBodyStart(t) && typeHeading != null) {
+                        enacting = t;
+                        enactingLine = line.number();
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                if (number == null && placeAndDate == null && typeHeading == null && subjectParts.isEmpty()) {
+                    if (isBodyStart(t) || (!isMostlyUpper(t) && t.length() > 60)) {
+                        break;
+                    }
+                    if (isMostlyUpper(t)) {
+                        orgLines.add(line);
+                    } else {
+                        ignored.addAll(orgLines);
+                        orgLines.clear();
+                        ignored.add(line);
+                    }
+                    i++;
+                    continue;
+                }
+                if (isMostlyUpper(t) && typeHeading == null && !isBodyStart(t) && t.length() < 80
+                        && number != null && placeAndDate == null) {
+                    orgLines.add(line);
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            end = i;
+            for (Line l : ignored) {
+                findings.warning("text.ignored", l.number(), "ignored \"" + abbreviate(l.text())
+                        + "\" before the issuer's name (stamp or signature residue)");
+            }
+        }
+
+        private static Optional<DocumentType> headingType(String t) {
+            if (!isMostlyUpper(t) || t.length() > 40) {
+                return Optional.empty();
+            }
+            return typeFromHeading(t);
+        }
+
+        private static @Nullable String otherHeading(String t) {
+            if (!isMostlyUpper(t)) {
+                return null;
+            }
+            String ct = VietnameseText.collapseSpaces(t).replaceAll("[:.]$", "");
+            String exact = otherType(ct);
+            if (exact != null) {
+                return VietnameseText.upperCase(exact);
+            }
+            if (Fold.key(ct).startsWith(Fold.key("THÔNG BÁO KẾT LUẬN"))) {
+                return "THÔNG BÁO KẾT LUẬN";
+            }
+            return null;
+        }
+
+        private static String restAfterHeading(String ht, String heading) {
+            String[] words = ht.split(" ");
+            int count = heading.split(" ").length;
+            StringBuilder s = new StringBuilder();
+            for (int k = count; k < words.length; k++) {
+                s.append(k > count ? " " : "").append(words[k]);
+            }
+            return s.toString();
+        }
+
+        static boolean isBodyStart(String t) {
+            return Patterns.LEGAL_BASIS.matcher(t).matches() || Patterns.ARTICLE.matcher(t).matches()
+                    || Patterns.ENACTING_MARK.matcher(t).matches()
+                    || Patterns.CHAPTER.matcher(t).matches()
+                    || (Patterns.ROMAN.matcher(t).matches() && t.length() > 3)
+                    || Patterns.ARABIC.matcher(t).matches() || Patterns.BULLET.matcher(t).matches()
+                    || Patterns.NOI_NHAN.matcher(t).matches();
+        }
+
+        private void startVv(String t, Line line) {
+            subjectIsVv = true;
+            subjectParts.add(t.replaceFirst("^(?:V/V|v/v)", "V/v"));
+            subjectLine = line.number();
+        }
+
+        private void readNumber(Matcher m, Line line) {
+            String digits = m.group("num") == null ? null : m.group("num").replace(" ", "");
+            String notation = m.group("not").replaceAll("\\s+", "").replaceAll("[.]+$", "");
+            if (m.group("junk") != null) {
+                findings.warning("text.number-unreadable", line.number(),
+                        "unreadable characters \"" + m.group("junk") + "\" in the số; read " + digits);
+            }
+            try {
+                number = new DocumentNumber(digits, notation);
+                numberLine = line.number();
+                double c = m.group("junk") != null ? 0.4 : 0.95;
+                findings.found("/header/number", line.number(), c);
+                findings.found("/header/number/codeNumber", line.number(), digits == null ? 0.9 : c);
+                findings.found("/header/number/codeNotation", line.number(), c);
+                if (digits == null) {
+                    findings.info("text.number-blank", line.number(), "the số is blank (a draft or unregistered copy)");
+                }
+            } catch (IllegalArgumentException e) {
+                findings.error("text.number-invalid", line.number(), "cannot read the số, ký hiệu: " + e.getMessage());
+            }
+        }
+
+        private void readDate(String t, Line line) {
+            Matcher d = Patterns.DATE.matcher(t);
+            if (!d.find()) {
+                return;
+            }
+            String place = cleanPlace(d.group("pre"));
+            PartialDate date = null;
+            String y = d.group("y");
+            try {
+                if (y != null) {
+                    String m = d.group("m");
+                    String day = d.group("d");
+                    date = new PartialDate(Integer.parseInt(y.replace(" ", "")), m == null ? null : Integer.valueOf(m),
+                            day == null || m == null ? null : Integer.valueOf(day));
+                    if (y.contains(" ")) {
+                        findings.repair("text.split-digits", line.number(), "joined the digits of the year " + y);
+                    }
+                } else {
+                    findings.info("text.date-blank", line.number(), "the date is blank (a draft or unregistered copy)");
+                }
+            } catch (IllegalArgumentException e) {
+                findings.error("text.date-invalid", line.number(), "cannot read the date: " + e.getMessage());
+            }
+            if (date != null && date.day() == null) {
+                findings.info("text.day-blank", line.number(), "the day is blank (a draft or unregistered copy)");
+            }
+            String written = t.substring(Math.max(0, d.start() + d.group("pre").length() - (place == null ? 0
+                    : place.length()) - 2)).strip();
+            written = (place == null ? "" : place + ", ") + t.substring(d.start("pre") + d.group("pre").length(), d.end());
+            placeAndDate = new PlaceAndDate(place, date, written.strip());
+            dateLine = line.number();
+            findings.found("/header/placeAndDate", line.number(), 0.95);
+            findings.found("/header/placeAndDate/issuedDate", line.number(), date == null ? 0.5 : 0.95);
+        }
+
+        private static @Nullable String cleanPlace(String pre) {
+            String p = pre.strip().replaceAll("[,.\\s]+$", "");
+            String[] words = p.split("\\s+");
+            int startWord = words.length;
+            // the place: the trailing capitalised words ("Hà Nội", "Thành phố Hồ Chí Minh")
+            for (int k = words.length - 1; k >= 0; k--) {
+                String w = words[k];
+                if (w.isEmpty()) {
+                    continue;
+                }
+                boolean cap = Character.isUpperCase(w.codePointAt(0));
+                boolean joiner = w.equals("phố") && k > 0;
+                if (cap || joiner) {
+                    startWord = k;
+                } else {
+                    break;
+                }
+            }
+            StringBuilder s = new StringBuilder();
+            for (int k = startWord; k < words.length; k++) {
+                s.append(s.length() > 0 ? " " : "").append(words[k]);
+            }
+            String place = s.toString().replaceAll("^[^\\p{L}]+", "");
+            return place.isEmpty() ? null : place;
+        }
+
+        private boolean readStamp(String t, Line line) {
+            if (!isMostlyUpper(t) && !t.equalsIgnoreCase("Dự thảo")) {
+                return false;
+            }
+            String c = VietnameseText.collapseSpaces(t).replaceAll("[.:]$", "");
+            Optional<Urgency> u = Urgency.fromStamp(c);
+            if (u.isPresent()) {
+                urgency = u.get();
+                findings.found("/header/priority", line.number(), 0.95);
+                return true;
+            }
+            Optional<Confidentiality> m = Confidentiality.fromStamp(c);
+            if (m.isPresent()) {
+                confidentiality = m.get();
+                findings.found("/header/confidentiality", line.number(), 0.95);
+                return true;
+            }
+            if (VietnameseText.sameWords(c, "DỰ THẢO") || Fold.key(c).matches("duthao(lan)?\\d*")) {
+                draft = true;
+                findings.found("/header/draftMarker", line.number(), 0.95);
+                return true;
+            }
+            for (CirculationScope s : List.of(CirculationScope.INTERNAL_ONLY, CirculationScope.RETURN_AFTER_READING)) {
+                if (VietnameseText.sameWords(c, s.notice())) {
+                    circulation = s;
+                    findings.found("/header/sphereOfPromulgation", line.number(), 0.95);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int readAddressees(int i, String inline) {
+            int n = lines.size();
+            int at = lines.get(i).number();
+            String rest = inline.strip();
+            int k = i + 1;
+            if (!rest.isEmpty()) {
+                // continuation lines of a single inline addressee
+                StringBuilder s = new StringBuilder(rest);
+                while (k < n && !lines.get(k).isBlank() && !endsRecipient(s.toString())
+                        && !isBodyStart(lines.get(k).text()) && Character.isLowerCase(lines.get(k).text().codePointAt(0))) {
+                    s.append(' ').append(lines.get(k).text());
+                    k++;
+                }
+                String all = s.toString();
+                if (all.startsWith("-") || all.startsWith("+")) {
+                    addAddressee(all, at);
+                } else {
+                    addAddressee(all, at);
+                }
+                if (!(all.endsWith(";") || all.endsWith(":"))) {
+                    return k;
+                }
+            }
+            // a list of "- X;" lines
+            StringBuilder cur = null;
+            int curLine = 0;
+            while (k < n) {
+                Line l = lines.get(k);
+                String t = l.text();
+                if (t.isEmpty()) {
+                    if (cur != null) {
+                        addAddressee(cur.toString(), curLine);
+                        cur = null;
+                        k++;
+                        break;
+                    }
+                    k++;
+                    continue;
+                }
+                if (Patterns.BULLET.matcher(t).matches()) {
+                    if (cur != null) {
+                        addAddressee(cur.toString(), curLine);
+                    }
+                    cur = new StringBuilder(t);
+                    curLine = l.number();
+                    k++;
+                    continue;
+                }
+                if (cur != null && !endsRecipient(cur.toString()) && !isBodyStart(t)) {
+                    cur.append(' ').append(t);
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (cur != null) {
+                addAddressee(cur.toString(), curLine);
+            }
+            return k;
+        }
+
+        private static boolean endsRecipient(String s) {
+            return s.endsWith(";") || s.endsWith(".");
+        }
+
+        private void addAddressee(String text, int line) {
+            try {
+                Recipient r = Recipient.parse(text);
+                String p = "/closing/recipients/addressees/" + addressees.size();
+                addressees.add(r);
+                addresseeLines.add(line);
+                findings.found(p, line, 0.9);
+            } catch (IllegalArgumentException e) {
+                findings.warning("text.addressee-unreadable", line, e.getMessage());
+            }
+        }
+
+        @Nullable Organization issuer(DocumentType type) {
+            List<String> names = new ArrayList<>();
+            for (Line l : orgLines) {
+                String t = l.text().replaceAll("^[^\\p{L}\\d(]+|[^\\p{L}\\d).]+$", "").strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (!names.isEmpty() && startsWithPlaceLevel(t)) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + " " + t);
+                } else {
+                    names.add(t);
+                }
+            }
+            String abbreviation = abbreviation(type);
+            if (names.isEmpty()) {
+                return abbreviation == null ? null : new Organization(abbreviation, null, abbreviation, null);
+            }
+            String name = names.get(names.size() - 1);
+            String parent = names.size() > 1 ? String.join(" ", names.subList(0, names.size() - 1)) : null;
+            return new Organization(name, parent, abbreviation, null);
+        }
+
+        private @Nullable String abbreviation(DocumentType type) {
+            if (number == null) {
+                return null;
+            }
+            String[] groups = number.notation().split("[-/]");
+            if (groups.length == 0) {
+                return null;
+            }
+            if (type == DocumentType.CONG_VAN) {
+                return groups[0].matches("\\d{4}") && groups.length > 1 ? groups[1] : groups[0];
+            }
+            for (int k = 0; k < groups.length - 1; k++) {
+                if (DocumentType.fromAbbreviation(groups[k]).isPresent() || groups[k].matches("[A-ZĐ]{1,3}")
+                        && !groups[k].matches("\\d+")) {
+                    return groups[k + 1];
+                }
+            }
+            return groups[groups.length - 1];
+        }
+
+        private static boolean startsWithPlaceLevel(String t) {
+            String k = Fold.key(t.split(" ")[0] + (t.contains(" ") ? " " + t.split(" ")[1] : ""));
+            return k.startsWith("tinh") || k.startsWith("thanhpho") || k.startsWith("huyen") || k.startsWith("quan")
+                    || k.startsWith("thixa") || k.startsWith("xa") || k.startsWith("phuong") || k.startsWith("dackhu")
+                    || k.startsWith("thitran") || k.startsWith("tp") || k.startsWith("trunguong");
+        }
+
+        void record(DocumentType type) {
+            if (!orgLines.isEmpty()) {
+                int first = orgLines.get(0).number();
+                int last = orgLines.get(orgLines.size() - 1).number();
+                findings.found("/header/issuer", first, 0.9);
+                findings.found("/header/issuer/organName", last, 0.9);
+                if (orgLines.size() > 1) {
+                    findings.found("/header/issuer/organizationInCharge", first, 0.85);
+                }
+            }
+            if (!subjectParts.isEmpty()) {
+                findings.found("/header/subject", subjectLine, subjectParts.size() > 4 ? 0.6 : 0.9);
+            }
+            if (typeLine > 0) {
+                findings.found("/type", typeLine, 0.95);
+            } else {
+                findings.found("/type", numberLine, number != null ? 0.7 : 0.4);
+            }
+        }
+    }
+}
