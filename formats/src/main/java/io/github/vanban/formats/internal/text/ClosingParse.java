@@ -190,7 +190,7 @@ final class ClosingParse {
                 cur = new StringBuilder(parts[0]);
                 curLine = line.number();
                 if (parts[1] != null) {
-                    titles.add(AuthorityLine.parse(parts[1]));
+                    titles.add(authority(parts[1]));
                     titleLine = titleLine == 0 ? line.number() : titleLine;
                 }
                 continue;
@@ -204,7 +204,7 @@ final class ClosingParse {
             if (TextReader.isMostlyUpper(t) && t.length() <= 80 && fullName == null) {
                 String title = t.replaceAll("[,;]$", "");
                 if (titles.size() < 6) {
-                    titles.add(AuthorityLine.parse(title));
+                    titles.add(authority(title));
                     titleLine = titleLine == 0 ? line.number() : titleLine;
                     continue;
                 }
@@ -263,10 +263,18 @@ final class ClosingParse {
             Recipient r = Recipient.parse(cur.toString());
             findings.found("/closing/recipients/toPlaces/" + distribution.size(), line, 0.9);
             distribution.add(r);
-        } catch (IllegalArgumentException e) {
+        } catch (ParseException e) {
             findings.warning("text.recipient-unreadable", line, e.getMessage());
         }
         return null;
+    }
+
+    private static AuthorityLine authority(String text) {
+        try {
+            return AuthorityLine.parse(text);
+        } catch (ParseException e) {
+            return AuthorityLine.of(text);
+        }
     }
 
     private void readArchive(String rest, int line) {

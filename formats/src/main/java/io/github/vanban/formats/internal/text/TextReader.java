@@ -811,7 +811,7 @@ public final class TextReader {
                 addressees.add(r);
                 addresseeLines.add(line);
                 findings.found(p, line, 0.9);
-            } catch (IllegalArgumentException e) {
+            } catch (io.github.vanban.core.ParseException e) {
                 findings.warning("text.addressee-unreadable", line, e.getMessage());
             }
         }
