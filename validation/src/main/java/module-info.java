@@ -6,4 +6,15 @@ module io.github.vanban.validation {
     requires transitive io.github.vanban.core;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+
+    exports io.github.vanban.validation;
+    exports io.github.vanban.validation.spi;
+
+    // Hibernate Validator instantiates and reads the constraint machinery reflectively.
+    opens io.github.vanban.validation to org.hibernate.validator;
+    opens io.github.vanban.validation.internal to org.hibernate.validator;
+
+    uses io.github.vanban.validation.spi.RuleSetProvider;
+    provides io.github.vanban.validation.spi.RuleSetProvider
+            with io.github.vanban.validation.internal.nd30.Nd30RuleSetProvider;
 }
