@@ -3,6 +3,7 @@ package io.github.vanban.formats;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.formats.internal.FormatCodec;
 import io.github.vanban.formats.internal.UnavailableCodec;
+import io.github.vanban.formats.internal.json.JsonCodec;
 import io.github.vanban.formats.internal.text.TextCodec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +36,11 @@ public final class DocumentFormats {
     private DocumentFormats() {
     }
 
+    private static final FormatCodec JSON_CODEC = new JsonCodec();
+
     private static FormatCodec codec(Format format) {
         return switch (format) {
-            case JSON -> new UnavailableCodec(Format.JSON);
+            case JSON -> JSON_CODEC;
             case XML -> new UnavailableCodec(Format.XML);
             case TEXT -> new TextCodec();
             case EDXML -> new UnavailableCodec(Format.EDXML);

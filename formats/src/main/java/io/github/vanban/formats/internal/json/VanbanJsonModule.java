@@ -1,0 +1,122 @@
+package io.github.vanban.formats.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.vanban.core.ParseException;
+import io.github.vanban.core.body.BodyElement;
+import io.github.vanban.core.component.OrganId;
+import io.github.vanban.core.component.PartialDate;
+import io.github.vanban.core.document.AdministrativeDocument;
+import io.github.vanban.core.document.DocumentType;
+import io.github.vanban.core.document.GenericDocument;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonTypeIdResolver;
+import tools.jackson.databind.jsontype.NamedType;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson mapping of the whole Vanban model (ánh xạ JSON của mô hình văn bản), kept out of {@code core}:
+ * mix-ins for the discriminators, names from {@link FieldNamesStrategy}, and the text forms of {@link PartialDate}
+ * ("2023-02-05", "2023-02", "2023") and {@link OrganId} ("000.00.00.H41"). Register it on a mapper built by
+ * {@link JsonMappers}, which adds the settings the mapping relies on (no nulls written, lists always written,
+ * no is-getters).
+ */
+public final class VanbanJsonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the module. */
+    public VanbanJsonModule() {
+        super("vanban");
+        setMixInAnnotation(AdministrativeDocument.class, DocumentMixIn.class);
+        setMixInAnnotation(GenericDocument.class, GenericDocumentMixIn.class);
+        for (Class<? extends AdministrativeDocument> c : DocumentKinds.documents().values()) {
+            setMixInAnnotation(c, DedicatedDocumentMixIn.class);
+        }
+        setMixInAnnotation(BodyElement.class, BodyElementMixIn.class);
+        for (Map.Entry<String, Class<? extends BodyElement>> e : DocumentKinds.elements().entrySet()) {
+            registerSubtypes(new NamedType(e.getValue(), e.getKey()));
+        }
+        addSerializer(PartialDate.class, new PartialDateSerializer());
+        addDeserializer(PartialDate.class, new PartialDateDeserializer());
+        addSerializer(OrganId.class, new OrganIdSerializer());
+        addDeserializer(OrganId.class, new OrganIdDeserializer());
+    }
+
+    /** Every document: the {@code "type"} discriminator. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.PROPERTY, property = "type",
+            visible = true)
+    @JsonTypeIdResolver(DocumentTypeIdResolver.class)
+    interface DocumentMixIn {
+    }
+
+    /** A record of its own derives its type; the discriminator is not one of its properties. */
+    @JsonIgnoreProperties({"type"})
+    interface DedicatedDocumentMixIn {
+    }
+
+    /** A generic document takes its type from the discriminator; it is written once, as the discriminator. */
+    interface GenericDocumentMixIn {
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
+        DocumentType type();
+    }
+
+    /** Every body element: the {@code "kind"} discriminator. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+    interface BodyElementMixIn {
+    }
+
+    static final class PartialDateSerializer extends ValueSerializer<PartialDate> {
+        @Override
+        public void serialize(PartialDate value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(value.toIsoString());
+        }
+    }
+
+    static final class PartialDateDeserializer extends ValueDeserializer<PartialDate> {
+        @Override
+        public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (PartialDate) ctxt.handleUnexpectedToken(PartialDate.class, p);
+            }
+            String text = p.getString();
+            try {
+                return PartialDate.parseIso(text);
+            } catch (ParseException e) {
+                return (PartialDate) ctxt.handleWeirdStringValue(PartialDate.class, text,
+                        "expected a date \"yyyy-MM-dd\", \"yyyy-MM\" or \"yyyy\": " + e.getMessage());
+            }
+        }
+    }
+
+    static final class OrganIdSerializer extends ValueSerializer<OrganId> {
+        @Override
+        public void serialize(OrganId value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(value.value());
+        }
+    }
+
+    static final class OrganIdDeserializer extends ValueDeserializer<OrganId> {
+        @Override
+        public OrganId deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (OrganId) ctxt.handleUnexpectedToken(OrganId.class, p);
+            }
+            String text = p.getString();
+            try {
+                return OrganId.parse(text);
+            } catch (ParseException e) {
+                return (OrganId) ctxt.handleWeirdStringValue(OrganId.class, text,
+                        "expected an organ id such as \"000.00.00.H41\" or \"H41.10\": " + e.getMessage());
+            }
+        }
+    }
+}
