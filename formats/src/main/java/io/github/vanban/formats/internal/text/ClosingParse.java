@@ -27,6 +27,7 @@ final class ClosingParse {
     @Nullable DrafterMark drafterMark;
     final List<AuthorityLine> titles = new ArrayList<>();
     @Nullable String fullName;
+    private int titleLine;
     final List<Line> trailing = new ArrayList<>();
 
     ClosingParse(List<Line> lines, Findings findings) {
@@ -139,7 +140,6 @@ final class ClosingParse {
         StringBuilder cur = null;
         int curLine = 0;
         int nameLine = 0;
-        int titleLine = 0;
         int i = 0;
         int n = lines.size();
         for (; i < n; i++) {
@@ -214,6 +214,17 @@ final class ClosingParse {
                 nameLine = line.number();
                 continue;
             }
+            String prefix = fullName == null && !titles.isEmpty() ? namePrefix(t) : null;
+            if (prefix != null) {
+                fullName = prefix;
+                nameLine = line.number();
+                findings.repair("text.merged-columns", line.number(), "separated the signer's name \"" + prefix
+                        + "\" from text merged on the same line");
+                String rest = t.substring(t.indexOf(prefix) + prefix.length()).strip();
+                trailing.add(line.withText(rest));
+                i++;
+                break;
+            }
             if (t.startsWith("(Kèm theo") || t.startsWith("PHỤ LỤC") || t.startsWith("Phụ lục")) {
                 break;
             }
@@ -234,6 +245,35 @@ final class ClosingParse {
             findings.found("/closing/signer/fullName", nameLine, 0.9);
             findings.line("/closing/signer", nameLine);
         }
+    }
+
+    /** "Lương Thế Dũng Danh sách …": a name (2–4 capitalised words) followed by merged text. */
+    static @Nullable String namePrefix(String t) {
+        String[] words = t.split(" ");
+        int run = 0;
+        while (run < words.length && run < 5 && isNameWord(words[run])) {
+            run++;
+        }
+        if (run >= words.length) {
+            return null;
+        }
+        int k = Character.isLowerCase(words[run].codePointAt(0)) ? run - 1 : run;
+        if (k < 2 || k > 4) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+    }
+
+    private static boolean isNameWord(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i)) || Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits "- Như Điều 3; GIÁM ĐỐC" (columns merged by OCR) into the recipient and a signature title. */
@@ -279,6 +319,14 @@ final class ClosingParse {
 
     private void readArchive(String rest, int line) {
         String r = rest.strip();
+        Matcher merged = Pattern.compile("\\s(?<title>(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}.*)$").matcher(r);
+        if (merged.find()) {
+            titles.add(authority(merged.group("title").strip()));
+            titleLine = titleLine == 0 ? line : titleLine;
+            findings.repair("text.merged-columns", line, "separated the signature title \""
+                    + merged.group("title").strip() + "\" from the archive line");
+            r = r.substring(0, merged.start()).strip();
+        }
         Matcher sup = SUPERSCRIPT.matcher(r);
         if (sup.find()) {
             readMark(sup.group("mark"), line);

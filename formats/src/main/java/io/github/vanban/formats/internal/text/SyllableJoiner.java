@@ -15,10 +15,9 @@ final class SyllableJoiner {
 
     private static final Pattern SYLLABLE = Pattern.compile(
             "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-                    + "(uyê|uya|uyu|ươi|ươu|iêu|yêu|oai|oao|oay|oeo|uây|uôi"
-                    + "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê"
-                    + "|[aăâeêioôơuưy])"
-                    + "(ch|ng|nh|[cmnpt])?");
+                    + "(?:(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyu|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi"
+                    + "|ua|ui|ưa|ưi|ưu)"
+                    + "|(?:uyê|iê|yê|uô|ươ|oa|oă|oe|oo|uâ|uê|uy|uơ|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?)");
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 

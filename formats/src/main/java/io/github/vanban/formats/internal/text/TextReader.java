@@ -488,6 +488,29 @@ public final class TextReader {
                     continue;
                 }
                 Optional<DocumentType> heading = typeHeading == null ? headingType(t) : Optional.empty();
+                if (typeHeading == null && heading.isEmpty() && isMostlyUpper(t) && (line.bold() || number != null)) {
+                    String ct = VietnameseText.collapseSpaces(t);
+                    for (DocumentType d : DocumentType.values()) {
+                        String name = d.heading();
+                        if (ct.startsWith(name + " ") && ct.length() > name.length() + 3) {
+                            typeHeading = name;
+                            typeLine = line.number();
+                            subjectParts.add(ct.substring(name.length() + 1));
+                            subjectLine = line.number();
+                            subjectCount = 1;
+                            subjectUpper = true;
+                            subjectOpen = true;
+                            afterHeading = true;
+                            findings.info("text.heading-split", line.number(), "read \"" + name
+                                    + "\" as the type and the rest of the heading as the subject");
+                            break;
+                        }
+                    }
+                    if (typeHeading != null) {
+                        i++;
+                        continue;
+                    }
+                }
                 String other = typeHeading == null && heading.isEmpty() ? otherHeading(t) : null;
                 if (heading.isPresent() || other != null) {
                     String ht = VietnameseText.collapseSpaces(t).replaceAll("[:.]$", "");
@@ -548,6 +571,14 @@ public final class TextReader {
                     }
                     break;
                 }
+                if (number != null && typeHeading == null && subjectParts.isEmpty() && !isMostlyUpper(t)
+                        && !isBodyStart(t) && Fold.lower(t).startsWith("về ")) {
+                    startVv(t, line);
+                    subjectOpen = true;
+                    subjectCount = 1;
+                    i++;
+                    continue;
+                }
                 if (number == null && placeAndDate == null && typeHeading == null && subjectParts.isEmpty()) {
                     if (isBodyStart(t) || (!isMostlyUpper(t) && t.length() > 60)) {
                         break;
@@ -592,9 +623,6 @@ public final class TextReader {
             String exact = otherType(ct);
             if (exact != null) {
                 return VietnameseText.upperCase(exact);
-            }
-            if (Fold.key(ct).startsWith(Fold.key("THÔNG BÁO KẾT LUẬN"))) {
-                return "THÔNG BÁO KẾT LUẬN";
             }
             return null;
         }
@@ -658,6 +686,8 @@ public final class TextReader {
                 if (y != null) {
                     String m = d.group("m");
                     String day = d.group("d");
+                    m = m == null ? null : m.replace(" ", "");
+                    day = day == null ? null : day.replace(" ", "");
                     date = new PartialDate(Integer.parseInt(y.replace(" ", "")), m == null ? null : Integer.valueOf(m),
                             day == null || m == null ? null : Integer.valueOf(day));
                     if (y.contains(" ")) {
@@ -823,7 +853,9 @@ public final class TextReader {
                 if (t.isEmpty()) {
                     continue;
                 }
-                if (!names.isEmpty() && startsWithPlaceLevel(t)) {
+                String prevName = names.isEmpty() ? "" : names.get(names.size() - 1);
+                if (!names.isEmpty() && (startsWithPlaceLevel(t) || prevName.endsWith(" VÀ") || prevName.endsWith("-")
+                        || prevName.endsWith("&") || prevName.endsWith(" CỦA"))) {
                     names.set(names.size() - 1, names.get(names.size() - 1) + " " + t);
                 } else {
                     names.add(t);
