@@ -9,6 +9,7 @@ module io.github.vanban.validation {
 
     exports io.github.vanban.validation;
     exports io.github.vanban.validation.spi;
+    exports io.github.vanban.validation.tdkt;
 
     // Hibernate Validator instantiates and reads the constraint machinery reflectively.
     opens io.github.vanban.validation to org.hibernate.validator;
@@ -16,5 +17,6 @@ module io.github.vanban.validation {
 
     uses io.github.vanban.validation.spi.RuleSetProvider;
     provides io.github.vanban.validation.spi.RuleSetProvider
-            with io.github.vanban.validation.internal.nd30.Nd30RuleSetProvider;
+            with io.github.vanban.validation.internal.nd30.Nd30RuleSetProvider,
+                io.github.vanban.validation.internal.tdkt.TdktRuleSetProvider;
 }

@@ -39,6 +39,8 @@ public enum DocumentPart {
     METADATA("Thông tin đầu vào", "Metadata"),
     /** Phông chữ, mã hóa văn bản (Phụ lục I, I.4). */
     TEXT("Mã ký tự", "Text encoding"),
+    /** Hồ sơ khen thưởng: the list, reports and minutes of an award proposal or decision (thi đua, khen thưởng). */
+    AWARD("Hồ sơ khen thưởng", "Award dossier"),
     /** The document as a whole (structure of the model). */
     DOCUMENT("Văn bản", "Document");
 
