@@ -37,7 +37,7 @@ final class BodyRules {
     private static final Pattern ROMAN = Pattern.compile("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     private static final Pattern ARABIC = Pattern.compile("^[1-9]\\d*$");
     private static final Pattern CITATION_UPPER = Pattern.compile("(?<=\\p{Ll},? )(Khoản|Điểm)(?= (\\d+|[a-zđ](?!\\p{L})))");
-    private static final Pattern CITATION_LOWER = Pattern.compile("(?<=\\p{L},? )(điều|chương)(?= (\\d+|[IVXLC]+(?!\\p{L})))");
+    private static final Pattern CITATION_LOWER = Pattern.compile("(?<=[\\p{L}\\d],? )(điều|chương)(?= (\\d+|[IVXLC]+(?!\\p{L})))");
 
     private BodyRules() {
     }

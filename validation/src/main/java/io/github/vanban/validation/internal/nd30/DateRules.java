@@ -10,11 +10,15 @@ import io.github.vanban.core.component.PartialDate;
 import io.github.vanban.core.component.PlaceAndDate;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.core.document.DocumentType;
+import io.github.vanban.core.reference.AdministrativeUnit;
 import io.github.vanban.core.reference.AdministrativeUnits;
 import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.validation.Profile;
 import io.github.vanban.validation.spi.RuleContext;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +30,13 @@ final class DateRules {
             "^[^,]*\\S, ngày (?:(?<day>\\d{1,2}) )?tháng (?:(?<month>\\d{1,2}) )?năm(?: (?<year>\\d{4}))?$");
     /** The first day the reference data of administrative units covers. */
     private static final LocalDate UNITS_FROM = LocalDate.of(2008, 8, 1);
+
+    private static final Pattern KIND = Pattern.compile(
+            "^(tỉnh|thành phố|tp\\.?|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> PROVINCE_NAMES = AdministrativeUnits.standard().all().stream()
+            .filter(u -> u.level() == AdministrativeUnit.Level.PROVINCE)
+            .map(u -> VietnameseText.comparisonKey(u.name())).collect(Collectors.toUnmodifiableSet());
 
     private DateRules() {
     }
@@ -121,7 +132,12 @@ final class DateRules {
             return;
         }
         AdministrativeUnits units = AdministrativeUnits.standard();
-        if (units.exists(place, day)) {
+        List<AdministrativeUnit> found = units.find(place, day);
+        boolean provinceName = !KIND.matcher(place).lookingAt()
+                && PROVINCE_NAMES.contains(VietnameseText.comparisonKey(place));
+        // a bare province name ("Thái Bình") means the province, not a district or ward of the same name
+        if (provinceName ? found.stream().anyMatch(u -> u.level() == AdministrativeUnit.Level.PROVINCE)
+                : !found.isEmpty()) {
             return;
         }
         if (units.isKnownName(place)) {

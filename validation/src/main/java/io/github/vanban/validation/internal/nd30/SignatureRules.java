@@ -182,24 +182,29 @@ final class SignatureRules {
             return;
         }
         String name = s.fullName();
-        String stripped = name;
-        Matcher m = LEARNED.matcher(stripped);
-        while (m.lookingAt()) {
-            stripped = stripped.substring(m.end()).strip();
-            m = LEARNED.matcher(stripped);
-        }
+        String stripped = withoutLearnedTitles(name);
         if (!stripped.equals(name)) {
             ctx.violation("learned").at(CLOSING, SIGNER, "fullName").arg("name", name).fix(stripped).report();
         }
     }
 
-    /** ND30-KY-07: the name is in title case ("Nguyễn Văn An"). */
+    private static String withoutLearnedTitles(String name) {
+        String stripped = name;
+        Matcher m = LEARNED.matcher(stripped);
+        while (m.lookingAt() && m.end() < stripped.length()) {
+            stripped = stripped.substring(m.end()).strip();
+            m = LEARNED.matcher(stripped);
+        }
+        return stripped;
+    }
+
+    /** ND30-KY-07: the name (after any học hàm, học vị, which ND30-KY-06 reports) is in title case. */
     static void nameCase(AdministrativeDocument doc, RuleContext ctx) {
         SignatureBlock s = doc.closing().signature();
         if (s == null || s.fullName() == null) {
             return;
         }
-        String name = s.fullName();
+        String name = withoutLearnedTitles(s.fullName());
         if (!VietnameseText.isUpperCase(name) && !VietnameseText.isTitleCase(name)) {
             ctx.violation("case").at(CLOSING, SIGNER, "fullName").arg("name", name)
                     .fix(VietnameseText.titleCase(name)).report();
