@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Danh mục đơn vị hành chính theo thời gian — the Vietnamese administrative units by date: 63 provinces until
@@ -25,8 +27,24 @@ import java.util.Optional;
  */
 public final class AdministrativeUnits {
 
-    private static final String[] KIND_WORDS = {"thành phố trực thuộc trung ương", "thành phố", "tp.", "tp",
-        "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "đặc khu", "thị trấn"};
+    /** Kind words that may precede a name, longest first, with the unit kinds each one can stand for. */
+    private static final List<Map.Entry<String, Set<String>>> KIND_WORDS = List.of(
+            Map.entry("thành phố trực thuộc trung ương", Set.of("thanh_pho_truc_thuoc_trung_uong")),
+            Map.entry("thành phố", Set.of("thanh_pho_truc_thuoc_trung_uong", "thanh_pho")),
+            Map.entry("tp.", Set.of("thanh_pho_truc_thuoc_trung_uong", "thanh_pho")),
+            Map.entry("tp", Set.of("thanh_pho_truc_thuoc_trung_uong", "thanh_pho")),
+            Map.entry("tỉnh", Set.of("tinh")),
+            Map.entry("quận", Set.of("quan")),
+            Map.entry("huyện", Set.of("huyen")),
+            Map.entry("thị xã", Set.of("thi_xa")),
+            Map.entry("phường", Set.of("phuong")),
+            Map.entry("xã", Set.of("xa")),
+            Map.entry("đặc khu", Set.of("dac_khu")),
+            Map.entry("thị trấn", Set.of("thi_tran")));
+
+    /** A name to look up, and the unit kinds its leading kind word allows ({@code null}: any kind). */
+    private record Key(String name, @Nullable Set<String> kinds) {
+    }
 
     private static final class Holder {
         static final AdministrativeUnits INSTANCE = new AdministrativeUnits();
@@ -73,9 +91,9 @@ public final class AdministrativeUnits {
      */
     public List<AdministrativeUnit> find(String name, LocalDate date) {
         List<AdministrativeUnit> out = new ArrayList<>();
-        for (String key : keys(name)) {
-            for (AdministrativeUnit u : byNameKey.getOrDefault(key, List.of())) {
-                if (u.isValidOn(date) && !out.contains(u)) {
+        for (Key key : keys(name)) {
+            for (AdministrativeUnit u : byNameKey.getOrDefault(key.name(), List.of())) {
+                if (u.isValidOn(date) && (key.kinds() == null || key.kinds().contains(u.kind())) && !out.contains(u)) {
                     out.add(u);
                 }
             }
@@ -113,17 +131,19 @@ public final class AdministrativeUnits {
      * @return {@code true} when it is a known place name
      */
     public boolean isKnownName(String name) {
-        return keys(name).stream().anyMatch(byNameKey::containsKey);
+        return keys(name).stream().anyMatch(k -> byNameKey.getOrDefault(k.name(), List.of()).stream()
+                .anyMatch(u -> k.kinds() == null || k.kinds().contains(u.kind())));
     }
 
-    private static List<String> keys(String name) {
+    private static List<Key> keys(String name) {
         String key = VietnameseText.comparisonKey(name);
-        List<String> keys = new ArrayList<>();
-        keys.add(key);
-        for (String kind : KIND_WORDS) {
-            String k = VietnameseText.comparisonKey(kind);
+        List<Key> keys = new ArrayList<>();
+        keys.add(new Key(key, null));
+        for (Map.Entry<String, Set<String>> kind : KIND_WORDS) {
+            String k = VietnameseText.comparisonKey(kind.getKey());
             if (key.startsWith(k + " ") || (key.startsWith(k) && k.endsWith("."))) {
-                keys.add(key.substring(k.length()).strip());
+                keys.add(new Key(key.substring(k.length()).strip(), kind.getValue()));
+                break;
             }
         }
         return keys;
