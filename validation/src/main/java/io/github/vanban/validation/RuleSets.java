@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 
 /**
  * Danh mục bộ quy tắc — the rule sets found through {@link ServiceLoader} ({@link RuleSetProvider}), looked up by
@@ -25,16 +26,34 @@ public final class RuleSets {
 
         private static Map<String, RuleSet> load() {
             Map<String, RuleSet> all = new LinkedHashMap<>();
-            for (RuleSetProvider provider : ServiceLoader.load(RuleSetProvider.class, RuleSets.class.getClassLoader())) {
-                for (RuleSet set : provider.ruleSets()) {
-                    RuleSet previous = all.putIfAbsent(set.id(), set);
-                    if (previous != null) {
-                        throw new IllegalStateException("two providers define rule set " + set.id() + ": "
-                                + provider.getClass().getName());
-                    }
+            List<RuleSetProvider> providers = new ArrayList<>();
+            ServiceLoader.load(RuleSetProvider.class, RuleSets.class.getClassLoader()).forEach(providers::add);
+            for (RuleSetProvider provider : providers) {
+                add(all, provider, provider.ruleSets());
+            }
+            Map<String, RuleSet> firstRound = Map.copyOf(all);
+            Function<String, RuleSet> lookup = id -> {
+                RuleSet set = firstRound.get(id);
+                if (set == null) {
+                    throw new NoSuchElementException("no rule set \"" + id + "\" to derive from; known: "
+                            + firstRound.keySet());
                 }
+                return set;
+            };
+            for (RuleSetProvider provider : providers) {
+                add(all, provider, provider.derivedRuleSets(lookup));
             }
             return Map.copyOf(all);
+        }
+
+        private static void add(Map<String, RuleSet> all, RuleSetProvider provider, List<RuleSet> sets) {
+            for (RuleSet set : sets) {
+                RuleSet previous = all.putIfAbsent(set.id(), set);
+                if (previous != null) {
+                    throw new IllegalStateException("two providers define rule set " + set.id() + ": "
+                            + provider.getClass().getName());
+                }
+            }
         }
     }
 

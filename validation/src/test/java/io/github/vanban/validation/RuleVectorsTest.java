@@ -25,20 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 class RuleVectorsTest {
 
     private static final DocumentValidator VALIDATOR = DocumentValidator.forRuleSet("nd30-2020");
-    private static final List<VectorDocuments.Vector> VECTORS = load();
-
-    private static List<VectorDocuments.Vector> load() {
-        Path dir = Path.of("src", "test", "resources", "vectors");
-        List<VectorDocuments.Vector> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".vec")).sorted().toList()) {
-                out.addAll(VectorDocuments.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
+    private static final List<VectorDocuments.Vector> VECTORS = RuleVectorsTestData.all();
 
     @TestFactory
     Stream<DynamicTest> vectors() {
