@@ -4,6 +4,7 @@ import io.github.vanban.core.award.CollectiveNominee;
 import io.github.vanban.core.award.MemberResult;
 import io.github.vanban.core.award.TaskRating;
 import io.github.vanban.validation.spi.RuleContext;
+import java.util.function.BiConsumer;
 
 /**
  * Collective titles: Tập thể lao động tiên tiến (Điều 28) and Tập thể lao động xuất sắc (Điều 27), Luật Thi đua,
@@ -27,13 +28,7 @@ final class CollectiveRules {
      * collective rated hoàn thành tốt nhiệm vụ or better.
      */
     static void advanced(Dossier d, RuleContext ctx, Env env) {
-        for (Dossier.Item item : d.items("TTLDTT")) {
-            if (!(item.nominee() instanceof CollectiveNominee c)) {
-                continue;
-            }
-            if (!share(item, c, ctx, env)) {
-                continue;
-            }
+        forEachCollective(d, "TTLDTT", ctx, env, (item, c) -> {
             for (int k = 0; k < c.members().size(); k++) {
                 MemberResult m = c.members().get(k);
                 if (m.discipline() != null && m.discipline().isWarningOrAbove()) {
@@ -47,7 +42,7 @@ final class CollectiveRules {
                 ctx.violation("rating").at(item.path("nominee", "history")).arg("collective", c.name())
                         .arg("rating", rating.vietnameseName()).report();
             }
-        }
+        });
     }
 
     /**
@@ -55,13 +50,7 @@ final class CollectiveRules {
      * thi đua cơ sở, the collective rated hoàn thành xuất sắc nhiệm vụ.
      */
     static void excellent(Dossier d, RuleContext ctx, Env env) {
-        for (Dossier.Item item : d.items("TTLDXS")) {
-            if (!(item.nominee() instanceof CollectiveNominee c)) {
-                continue;
-            }
-            if (!share(item, c, ctx, env)) {
-                continue;
-            }
+        forEachCollective(d, "TTLDXS", ctx, env, (item, c) -> {
             for (int k = 0; k < c.members().size(); k++) {
                 MemberResult m = c.members().get(k);
                 if (m.taskRating() == null || !m.taskRating().atLeast(TaskRating.HOAN_THANH)) {
@@ -75,6 +64,16 @@ final class CollectiveRules {
             if (d.year() != null && !Chains.excellent(c, d.year())) {
                 ctx.violation("rating").at(item.path("nominee", "history")).arg("collective", c.name())
                         .arg("year", d.year()).report();
+            }
+        });
+    }
+
+    /** Runs a check on every collective row of a title whose members are listed, after the share check. */
+    private static void forEachCollective(Dossier d, String code, RuleContext ctx, Env env,
+                                          BiConsumer<Dossier.Item, CollectiveNominee> check) {
+        for (Dossier.Item item : d.items(code)) {
+            if (item.nominee() instanceof CollectiveNominee c && share(item, c, ctx, env)) {
+                check.accept(item, c);
             }
         }
     }
