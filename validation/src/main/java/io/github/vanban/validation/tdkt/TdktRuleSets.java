@@ -1,10 +1,16 @@
 package io.github.vanban.validation.tdkt;
 
+import io.github.vanban.core.award.AwardDecision;
+import io.github.vanban.core.award.AwardProposal;
 import io.github.vanban.core.award.Regime;
+import io.github.vanban.core.component.PartialDate;
+import io.github.vanban.core.component.PlaceAndDate;
+import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.validation.RuleSet;
 import io.github.vanban.validation.internal.tdkt.TdktCatalogue;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Các bộ quy tắc thi đua, khen thưởng — the rule sets of the emulation-and-commendation law, one per regime:
@@ -50,6 +56,28 @@ public final class TdktRuleSets {
      */
     public static RuleSet forDate(LocalDate date) {
         return standard(Regime.on(date));
+    }
+
+    /**
+     * Chooses the standard rule set for an award document: by its date (ngày ban hành) when complete; for a draft
+     * whose day is still blank, by the last day of its assessment year (năm đánh giá), else of the year written
+     * in its date.
+     *
+     * @param document an award proposal or decision (any document with a date works)
+     * @return the rule set, or empty when the document has neither a date nor an assessment year
+     */
+    public static Optional<RuleSet> forDocument(AdministrativeDocument document) {
+        PlaceAndDate pd = document.header().placeAndDate();
+        PartialDate date = pd == null ? null : pd.date();
+        if (date != null && date.toLocalDate().isPresent()) {
+            return Optional.of(forDate(date.toLocalDate().get()));
+        }
+        Integer year = document instanceof AwardProposal p ? p.assessmentYear()
+                : document instanceof AwardDecision d ? d.assessmentYear() : null;
+        if (year == null && date != null) {
+            year = date.year();
+        }
+        return year == null ? Optional.empty() : Optional.of(forDate(LocalDate.of(year, 12, 31)));
     }
 
     /**

@@ -31,6 +31,22 @@ class TdktRuleSetsTest {
     }
 
     @Test
+    void aDraftWithoutItsDayIsCheckedByItsAssessmentYear() {
+        io.github.vanban.core.document.Header draft = io.github.vanban.core.document.Header.builder()
+                .placeAndDate(io.github.vanban.core.component.PlaceAndDate.of("Hưng Yên",
+                        io.github.vanban.core.component.PartialDate.ofMonth(2024, 1))).build();
+        io.github.vanban.core.award.AwardProposal p = io.github.vanban.core.award.AwardProposal.builder().header(draft)
+                .assessmentYear(2023).build();
+        assertThat(TdktRuleSets.forDocument(p)).map(RuleSet::id).contains("tdkt-2017");
+        assertThat(TdktRuleSets.forDocument(p.toBuilder().assessmentYear(null).build())).map(RuleSet::id)
+                .contains("tdkt-2024");
+        assertThat(TdktRuleSets.forDocument(p.toBuilder().header(io.github.vanban.core.document.Header.builder().build())
+                .assessmentYear(null).build())).isEmpty();
+        assertThat(TdktRuleSets.forDocument(AwardFixtures.proposal(Regime.R2025, java.util.List.of()).build()))
+                .map(RuleSet::id).contains("tdkt-2025");
+    }
+
+    @Test
     void eachRuleSetHasItsValidityAndFamily() {
         RuleSet r24 = TdktRuleSets.standard(Regime.R2024);
         assertThat(r24.family()).isEqualTo("tdkt");
