@@ -5,6 +5,7 @@ import io.github.vanban.formats.internal.FormatCodec;
 import io.github.vanban.formats.internal.UnavailableCodec;
 import io.github.vanban.formats.internal.json.JsonCodec;
 import io.github.vanban.formats.internal.text.TextCodec;
+import io.github.vanban.formats.internal.xml.XmlCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,11 +38,12 @@ public final class DocumentFormats {
     }
 
     private static final FormatCodec JSON_CODEC = new JsonCodec();
+    private static final FormatCodec XML_CODEC = new XmlCodec();
 
     private static FormatCodec codec(Format format) {
         return switch (format) {
             case JSON -> JSON_CODEC;
-            case XML -> new UnavailableCodec(Format.XML);
+            case XML -> XML_CODEC;
             case TEXT -> new TextCodec();
             case EDXML -> new UnavailableCodec(Format.EDXML);
         };

@@ -30,15 +30,15 @@ import org.jspecify.annotations.Nullable;
  * The discriminators of the JSON and XML forms, in one place: the {@code "type"} of every document record and
  * the {@code "kind"} of every body element (loại văn bản, thành phần nội dung).
  *
- * <p>To add a document record, add one {@code document(...)} line below; to add a body element, one
- * {@code element(...)} line. Everything else (mapping, schema, XML) follows from the record's components and
+ * <p>To add a document record, add one {@code document(...)} line below; to add a record to a sealed interface
+ * (a body element, or the members of a new sealed interface of the model), one {@code kind(...)} line. Everything else (mapping, schema, XML) follows from the record's components and
  * {@link io.github.vanban.core.FieldNames}. Types of the 29 without a record of their own are
  * {@link GenericDocument}s, discriminated by their {@link DocumentType} constant name.
  */
 public final class DocumentKinds {
 
     private static final Map<String, Class<? extends AdministrativeDocument>> DOCUMENTS = new LinkedHashMap<>();
-    private static final Map<String, Class<? extends BodyElement>> ELEMENTS = new LinkedHashMap<>();
+    private static final Map<Class<?>, Map<String, Class<?>>> FAMILIES = new LinkedHashMap<>();
 
     static {
         // ---- document records: discriminator "type" -> record (one line per record) ----
@@ -51,16 +51,16 @@ public final class DocumentKinds {
         document(DocumentType.GIAY_MOI.name(), Invitation.class);
         document(DocumentType.BIEN_BAN.name(), Minutes.class);
 
-        // ---- body elements: discriminator "kind" -> record ----
-        element("paragraph", Paragraph.class);
-        element("item", NumberedItem.class);
-        element("part", Part.class);
-        element("chapter", Chapter.class);
-        element("section", Section.class);
-        element("subsection", Subsection.class);
-        element("article", Article.class);
-        element("clause", Clause.class);
-        element("point", Point.class);
+        // ---- members of other sealed interfaces: discriminator "kind" -> record (one line per record) ----
+        kind(BodyElement.class, "paragraph", Paragraph.class);
+        kind(BodyElement.class, "item", NumberedItem.class);
+        kind(BodyElement.class, "part", Part.class);
+        kind(BodyElement.class, "chapter", Chapter.class);
+        kind(BodyElement.class, "section", Section.class);
+        kind(BodyElement.class, "subsection", Subsection.class);
+        kind(BodyElement.class, "article", Article.class);
+        kind(BodyElement.class, "clause", Clause.class);
+        kind(BodyElement.class, "point", Point.class);
     }
 
     private DocumentKinds() {
@@ -72,9 +72,12 @@ public final class DocumentKinds {
         }
     }
 
-    private static void element(String kind, Class<? extends BodyElement> type) {
-        if (ELEMENTS.put(kind, type) != null) {
-            throw new IllegalStateException("body element kind registered twice: " + kind);
+    private static <T> void kind(Class<T> family, String kind, Class<? extends T> member) {
+        if (!family.isSealed() || !family.isAssignableFrom(member) || !member.isRecord()) {
+            throw new IllegalStateException(member.getName() + " is not a record of the sealed " + family.getName());
+        }
+        if (FAMILIES.computeIfAbsent(family, f -> new LinkedHashMap<>()).put(kind, member) != null) {
+            throw new IllegalStateException("kind registered twice in " + family.getSimpleName() + ": " + kind);
         }
     }
 
@@ -83,9 +86,35 @@ public final class DocumentKinds {
         return Collections.unmodifiableMap(DOCUMENTS);
     }
 
-    /** @return kind to body element record, in registration order */
-    public static Map<String, Class<? extends BodyElement>> elements() {
-        return Collections.unmodifiableMap(ELEMENTS);
+    /** @return every sealed interface other than the document, with its kinds (kind to record) in order */
+    public static Map<Class<?>, Map<String, Class<?>>> families() {
+        return Collections.unmodifiableMap(FAMILIES);
+    }
+
+    /**
+     * @param family a sealed interface of the model
+     * @return its kinds (kind to record), in registration order
+     * @throws IllegalStateException when the interface has no registered kinds
+     */
+    public static Map<String, Class<?>> kinds(Class<?> family) {
+        Map<String, Class<?>> kinds = FAMILIES.get(family);
+        if (kinds == null) {
+            throw new IllegalStateException("the sealed " + family.getName()
+                    + " has no kinds in DocumentKinds; add a kind(...) line per record");
+        }
+        return Collections.unmodifiableMap(kinds);
+    }
+
+    /**
+     * The name of the root XML element of a document record: its simple name with a lower-case initial
+     * ({@code officialDispatch}, {@code genericDocument}).
+     *
+     * @param record a document record
+     * @return the element name
+     */
+    public static String rootElement(Class<?> record) {
+        String n = record.getSimpleName();
+        return Character.toLowerCase(n.charAt(0)) + n.substring(1);
     }
 
     /**
@@ -124,16 +153,17 @@ public final class DocumentKinds {
     }
 
     /**
-     * @param elementType a body element record
+     * @param member a record of a registered sealed interface
      * @return its {@code "kind"}
      */
-    public static String kindOf(Class<?> elementType) {
-        for (Map.Entry<String, Class<? extends BodyElement>> e : ELEMENTS.entrySet()) {
-            if (e.getValue() == elementType) {
-                return e.getKey();
+    public static String kindOf(Class<?> member) {
+        for (Map<String, Class<?>> kinds : FAMILIES.values()) {
+            for (Map.Entry<String, Class<?>> e : kinds.entrySet()) {
+                if (e.getValue() == member) {
+                    return e.getKey();
+                }
             }
         }
-        throw new IllegalStateException(elementType.getName()
-                + " is not registered in DocumentKinds; add an element(...) line");
+        throw new IllegalStateException(member.getName() + " is not registered in DocumentKinds; add a kind(...) line");
     }
 }

@@ -189,8 +189,13 @@ public final class JsonCodec implements FormatCodec {
         return ReadResult.failure(Format.JSON, new Diagnostic(Diagnostic.Severity.ERROR, code, message, location));
     }
 
-    /** Turns a Jackson failure into a located diagnostic. */
-    static Diagnostic diagnostic(JacksonException e) {
+    /**
+     * Turns a Jackson failure into a located diagnostic.
+     *
+     * @param e the failure
+     * @return an error with line, column and JSON pointer
+     */
+    public static Diagnostic diagnostic(JacksonException e) {
         String pointer = pointer(e.getPath());
         TokenStreamLocation at = e.getLocation();
         int line = at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.vanban.core.ParseException;
-import io.github.vanban.core.body.BodyElement;
 import io.github.vanban.core.component.OrganId;
 import io.github.vanban.core.component.PartialDate;
 import io.github.vanban.core.document.AdministrativeDocument;
@@ -41,9 +40,11 @@ public final class VanbanJsonModule extends SimpleModule {
         for (Class<? extends AdministrativeDocument> c : DocumentKinds.documents().values()) {
             setMixInAnnotation(c, DedicatedDocumentMixIn.class);
         }
-        setMixInAnnotation(BodyElement.class, BodyElementMixIn.class);
-        for (Map.Entry<String, Class<? extends BodyElement>> e : DocumentKinds.elements().entrySet()) {
-            registerSubtypes(new NamedType(e.getValue(), e.getKey()));
+        for (Map.Entry<Class<?>, Map<String, Class<?>>> family : DocumentKinds.families().entrySet()) {
+            setMixInAnnotation(family.getKey(), KindMixIn.class);
+            for (Map.Entry<String, Class<?>> e : family.getValue().entrySet()) {
+                registerSubtypes(new NamedType(e.getValue(), e.getKey()));
+            }
         }
         addSerializer(PartialDate.class, new PartialDateSerializer());
         addDeserializer(PartialDate.class, new PartialDateDeserializer());
@@ -69,9 +70,9 @@ public final class VanbanJsonModule extends SimpleModule {
         DocumentType type();
     }
 
-    /** Every body element: the {@code "kind"} discriminator. */
+    /** Every member of a sealed interface (a body element…): the {@code "kind"} discriminator. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-    interface BodyElementMixIn {
+    interface KindMixIn {
     }
 
     static final class PartialDateSerializer extends ValueSerializer<PartialDate> {
