@@ -9,6 +9,7 @@ import io.github.vanban.formats.ReadOptions;
 import io.github.vanban.formats.ReadResult;
 import io.github.vanban.formats.internal.BoundedInput;
 import io.github.vanban.formats.internal.FormatCodec;
+import io.github.vanban.formats.internal.ModelShape;
 import io.github.vanban.formats.internal.RequiredFields;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
@@ -39,6 +41,7 @@ import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON reader and writer (đọc, ghi JSON). Layout: {@code {"type":"CONG_VAN","header":{…},"body":{…},
@@ -106,7 +109,8 @@ public final class JsonCodec implements FormatCodec {
             Map<String, Integer> lines = sourceLines(mapper, bytes);
             return new ReadResult(document, Format.JSON, locate(warnings, lines), Map.of(), lines);
         } catch (JacksonException e) {
-            return new ReadResult(null, Format.JSON, withError(warnings, diagnostic(e)), Map.of(), Map.of());
+            return new ReadResult(null, Format.JSON, withError(warnings, diagnostic(e, treeOf(mapper, bytes))),
+                    Map.of(), Map.of());
         } catch (RuntimeException | StackOverflowError e) {
             return new ReadResult(null, Format.JSON, withError(warnings, new Diagnostic(Diagnostic.Severity.ERROR,
                     "json.invalid", "cannot read the document: " + e, Location.UNKNOWN)), Map.of(), Map.of());
@@ -129,7 +133,7 @@ public final class JsonCodec implements FormatCodec {
             }
             return null;
         } catch (JacksonException e) {
-            return diagnostic(e);
+            return diagnostic(e, null);
         }
     }
 
@@ -193,9 +197,10 @@ public final class JsonCodec implements FormatCodec {
      * Turns a Jackson failure into a located diagnostic.
      *
      * @param e the failure
+     * @param tree the input as a tree, when it is well-formed: used to name the field a record refused
      * @return an error with line, column and JSON pointer
      */
-    public static Diagnostic diagnostic(JacksonException e) {
+    public static Diagnostic diagnostic(JacksonException e, @Nullable JsonNode tree) {
         String pointer = pointer(e.getPath());
         TokenStreamLocation at = e.getLocation();
         int line = at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();
@@ -214,11 +219,19 @@ public final class JsonCodec implements FormatCodec {
             message = "the input passes a read limit: " + e.getOriginalMessage();
         } else if (e instanceof InvalidTypeIdException t) {
             code = "json.unknown-type";
-            message = t.getTypeId() == null ? "missing discriminator in " + describe(pointer)
-                    : "unknown discriminator \"" + t.getTypeId() + "\" in " + describe(pointer);
+            String property = t.getBaseType() != null
+                    && AdministrativeDocument.class.isAssignableFrom(t.getBaseType().getRawClass()) ? "type" : "kind";
+            message = t.getTypeId() == null ? "missing \"" + property + "\" in " + describe(pointer)
+                    : "unknown " + property + " \"" + t.getTypeId() + "\" in " + describe(pointer);
+            pointer = pointer + "/" + property;
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = e.getCause();
-            String field = cause instanceof NullPointerException ? nullComponent(v) : null;
+            JsonNode object = tree == null ? null : tree.at(pointer);
+            String field = cause instanceof NullPointerException ? nullComponent(v, object) : null;
+            String refused = field == null && cause != null ? refusedField(cause.getMessage(), object) : null;
+            if (refused != null) {
+                pointer = pointer + "/" + escape(refused);
+            }
             if (field != null) {
                 code = "json.missing-field";
                 pointer = pointer + "/" + escape(field);
@@ -243,25 +256,62 @@ public final class JsonCodec implements FormatCodec {
 
     private static final Pattern NULL_COMPONENT = Pattern.compile("\"(\\w+)\" is null");
 
-    /** @return the external name of the component whose {@code null} the record's constructor refused */
-    private static String nullComponent(ValueInstantiationException e) {
+    /**
+     * @return the external name of the component whose {@code null} the record's constructor refused: named by
+     *     the message of the {@link NullPointerException}, or else the first required property absent from the
+     *     input object
+     */
+    private static @Nullable String nullComponent(ValueInstantiationException e, @Nullable JsonNode object) {
         String npe = e.getCause().getMessage();
-        if (npe == null || e.getType() == null) {
-            return null;
-        }
-        Matcher m = NULL_COMPONENT.matcher(npe);
-        if (!m.find()) {
+        if (e.getType() == null || !e.getType().getRawClass().isRecord()) {
             return null;
         }
         Class<?> owner = e.getType().getRawClass();
-        if (owner.isRecord()) {
+        Matcher m = NULL_COMPONENT.matcher(npe == null ? "" : npe);
+        if (m.find()) {
             for (RecordComponent c : owner.getRecordComponents()) {
                 if (c.getName().equals(m.group(1))) {
                     return FieldNames.external(owner, c.getName());
                 }
             }
         }
+        if (object != null && object.isObject()) {
+            for (ModelShape.Property p : ModelShape.properties(owner)) {
+                JsonNode value = object.get(p.name());
+                if (p.required() && (value == null || value.isNull())) {
+                    return p.name();
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * @return the property of the input object whose value a record's constructor quoted when refusing it
+     *     ({@code số must be digits, got "5a"}), or {@code null} when none or several match
+     */
+    private static @Nullable String refusedField(@Nullable String message, @Nullable JsonNode object) {
+        if (message == null || object == null || !object.isObject()) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (e.getValue().isString() && message.contains("\"" + e.getValue().stringValue() + "\"")) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    private static @Nullable JsonNode treeOf(JsonMapper mapper, byte[] bytes) {
+        try {
+            return mapper.readTree(bytes);
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private static String describe(String pointer) {

@@ -124,7 +124,7 @@ final class XmlDocumentReader {
         try {
             document = JsonMappers.reader(options).treeToValue(tree, AdministrativeDocument.class);
         } catch (JacksonException e) {
-            Diagnostic d = JsonCodec.diagnostic(e);
+            Diagnostic d = JsonCodec.diagnostic(e, tree);
             String pointer = d.location().path() == null ? "" : d.location().path();
             return failed(new Diagnostic(d.severity(), d.code().replace("json.", "xml."), d.message(),
                     locate(pointer)));
@@ -134,10 +134,8 @@ final class XmlDocumentReader {
             List<Diagnostic> all = new ArrayList<>(diagnostics);
             for (String pointer : missing) {
                 String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-                Location parent = locate(pointer.substring(0, pointer.lastIndexOf('/')));
                 all.add(new Diagnostic(Diagnostic.Severity.ERROR, "xml.missing-field", "missing required element \""
-                        + XmlCodec.PREFIX + ":" + name + "\"", new Location(parent.line(), parent.column(),
-                        parent.path() + "/" + XmlCodec.PREFIX + ":" + name)));
+                        + XmlCodec.PREFIX + ":" + name + "\"", locate(pointer)));
             }
             return new ReadResult(null, Format.XML, all, Map.of(), Map.of());
         }
@@ -146,13 +144,22 @@ final class XmlDocumentReader {
         return new ReadResult(document, Format.XML, diagnostics, Map.of(), lines);
     }
 
-    /** @return the location of the element of a JSON pointer, or of its nearest enclosing element */
+    /**
+     * @return the location of the element of a JSON pointer; for an element that is not there (a missing field),
+     *     the line and column of its nearest enclosing element and the XPath it would have
+     */
     private Location locate(String pointer) {
         String p = pointer;
         while (true) {
             Location at = locations.get(p);
             if (at != null) {
-                return at;
+                StringBuilder xpath = new StringBuilder(at.path() == null ? "" : at.path());
+                for (String segment : pointer.substring(p.length()).split("/")) {
+                    if (!segment.isEmpty() && !segment.chars().allMatch(Character::isDigit)) {
+                        xpath.append('/').append(XmlCodec.PREFIX).append(':').append(segment);
+                    }
+                }
+                return new Location(at.line(), at.column(), xpath.toString());
             }
             if (p.isEmpty()) {
                 return Location.UNKNOWN;

@@ -136,10 +136,14 @@ class JsonCodecTest {
         assertError("{\"type\":\"CONG_VAN\",\"header\":{\"subject\":5}}", "json.invalid-value", "/header/subject");
         assertError("{\"type\":\"CONG_VAN\",\"header\":{\"priority\":\"RAT_KHAN\"}}", "json.invalid-value",
                 "/header/priority");
-        assertError("{\"type\":\"XX\"}", "json.unknown-type", "");
-        assertError("{\"header\":{}}", "json.unknown-type", "");
+        assertError("{\"type\":\"XX\"}", "json.unknown-type", "/type");
+        assertError("{\"header\":{}}", "json.unknown-type", "/type");
         assertError("{\"type\":\"CONG_VAN\",\"body\":{\"content\":[{\"kind\":\"verse\"}]}}", "json.unknown-type",
-                "/body/content/0");
+                "/body/content/0/kind");
+        assertError("{\"type\":\"CONG_VAN\",\"header\":{\"number\":{\"codeNumber\":\"5a\",\"codeNotation\":\"X\"}}}",
+                "json.invalid-value", "/header/number/codeNumber");
+        assertError("{\"type\":\"CONG_VAN\",\"body\":{\"content\":[{\"kind\":\"paragraph\"}]}}",
+                "json.missing-field", "/body/content/0/text");
         assertError("[1]", "json.not-a-document", "");
         assertError("null", "json.not-a-document", "");
         assertError("  ", "json.empty", "");
