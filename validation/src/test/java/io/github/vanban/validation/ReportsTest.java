@@ -116,7 +116,11 @@ class ReportsTest {
 
     @Test
     void oneValidatorSharedByEightThreadsGivesIdenticalReports() throws Exception {
-        List<VectorDocuments.Vector> vectors = RuleVectorsTestData.all();
+        List<VectorDocuments.Vector> all = RuleVectorsTestData.all();
+        List<VectorDocuments.Vector> vectors = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 2) {
+            vectors.add(all.get(i)); // every other vector keeps the test quick on a shared 2-core machine
+        }
         List<ValidationReport> expected = new ArrayList<>();
         for (VectorDocuments.Vector v : vectors) {
             expected.add(VALIDATOR.validate(v.document(), v.profile(), Locale.ENGLISH));
