@@ -83,7 +83,7 @@ final class ClosingParse {
         return nn;
     }
 
-    private static boolean followedByName(List<Line> lines, int i) {
+    static boolean followedByName(List<Line> lines, int i) {
         int seen = 0;
         for (int j = i + 1; j < lines.size() && seen < 8; j++) {
             String t = lines.get(j).text();

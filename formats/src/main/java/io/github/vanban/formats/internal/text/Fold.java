@@ -33,12 +33,23 @@ final class Fold {
         return new Fold(b.toString(), origin);
     }
 
-    static char base(char c) {
-        if (c == 'đ' || c == 'Đ' || c == 'Ð' || c == 'ð') {
-            return 'd';
+    private static final char[] BASE = new char[0x2000];
+
+    static {
+        for (char c = 0; c < BASE.length; c++) {
+            if (c == 'đ' || c == 'Đ' || c == 'Ð' || c == 'ð') {
+                BASE[c] = 'd';
+            } else if (Character.isLetter(c)) {
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                BASE[c] = Character.toLowerCase(d.charAt(0));
+            } else {
+                BASE[c] = Character.toLowerCase(c);
+            }
         }
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        return Character.toLowerCase(d.charAt(0));
+    }
+
+    static char base(char c) {
+        return c < BASE.length ? BASE[c] : Character.toLowerCase(c);
     }
 
     /** @return the folded form of a text: "Cộng hòa" gives "conghoa" */

@@ -18,6 +18,7 @@ final class SyllableJoiner {
                     + "(?:(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyu|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi"
                     + "|ua|ui|ưa|ưi|ưu)"
                     + "|(?:uyê|iê|yê|uô|ươ|oa|oă|oe|oo|uâ|uê|uy|uơ|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?)");
+    private static final Pattern CODA = Pattern.compile("ch|ng|nh|[cmnpt]");
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 
@@ -50,6 +51,15 @@ final class SyllableJoiner {
     }
 
     private static boolean shouldJoin(String t1, String t2) {
+        // cheap rejections first: most pairs of tokens are two whole words
+        char first = t2.charAt(0);
+        if (!Character.isLetter(first) || t1.isEmpty() || !Character.isLetter(t1.charAt(t1.length() - 1))) {
+            return false;
+        }
+        boolean firstMarked = isVowel(first) && "aeiouy".indexOf(Character.toLowerCase(first)) < 0;
+        if (!firstMarked && t2.length() > 2 && hasVowel(Fold.lower(t1))) {
+            return false;
+        }
         int lead = 0;
         while (lead < t1.length() && !Character.isLetter(t1.charAt(lead))) {
             lead++;
@@ -79,7 +89,7 @@ final class SyllableJoiner {
         char b0 = lb.charAt(0);
         boolean bStartsVowel = isVowel(b0);
         boolean bMarked = bStartsVowel && !"aeiouy".contains(String.valueOf(b0));
-        boolean bCoda = lb.matches("ch|ng|nh|[cmnpt]");
+        boolean bCoda = CODA.matcher(lb).matches();
         boolean ok;
         if (!aHasVowel) {
             ok = true;
@@ -129,7 +139,6 @@ final class SyllableJoiner {
     }
 
     static boolean isVowel(char c) {
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        return d.length() > 0 && "aeiouy".indexOf(Character.toLowerCase(d.charAt(0))) >= 0;
+        return Character.isLetter(c) && "aeiouy".indexOf(Fold.base(c)) >= 0;
     }
 }

@@ -16,6 +16,9 @@ final class TextCleaner {
     private static final String VIETNAMESE_LATIN1 =
             "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư";
 
+    private static final java.util.regex.Pattern CELL_EDGES = java.util.regex.Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+
     private TextCleaner() {
     }
 
@@ -119,9 +122,9 @@ final class TextCleaner {
             findings.repair("text.markdown-emphasis", number, "removed markdown emphasis");
         }
         if (t.startsWith("|") || t.endsWith("|")) {
-            t = t.replaceAll("^\\s*\\|\\s*|\\s*\\|\\s*$", "");
+            t = CELL_EDGES.matcher(t).replaceAll("");
         }
-        t = t.replaceAll("[ ]+", " ").strip();
+        t = SPACES.matcher(t).replaceAll(" ").strip();
         SyllableJoiner.Joined j = SyllableJoiner.join(t);
         if (j.joins() > 0) {
             findings.repair("text.split-syllables", number, "joined " + j.joins() + " split syllable(s)");

@@ -119,6 +119,11 @@ public final class TextReader {
         for (Line line : lines) {
             String t = line.text();
             boolean found = false;
+            String folded = Fold.key(t);
+            if (!folded.contains(QUOC_HIEU) && !folded.contains(PARTY) && !folded.contains(TIEU_NGU)) {
+                out.add(line);
+                continue;
+            }
             for (String needle : List.of(QUOC_HIEU, PARTY, TIEU_NGU)) {
                 Fold fold = Fold.of(t);
                 int[] at = fold.find(needle);
@@ -335,6 +340,10 @@ public final class TextReader {
                 doc = new Decision(header, h.enacting, body, closing);
                 findings.found("/enactingAuthority", h.enactingLine, h.conf(h.enactingLine));
             }
+            if (h.enacting != null && !(doc instanceof Decision)) {
+                findings.warning("text.enacting-not-carried", h.enactingLine, "the enacting authority \""
+                        + h.enacting + "\" has no place in a " + type.vietnameseName() + " of the model; not kept");
+            }
             if (closing.signature() == null) {
                 findings.warning("text.signature-missing", lines.isEmpty() ? 0 : lines.get(lines.size() - 1).number(),
                         "no signature block (ô 7) was found");
@@ -413,7 +422,8 @@ public final class TextReader {
                 Line line = lines.get(i);
                 String t = line.text();
                 if (t.isEmpty()) {
-                    if (subjectOpen && subjectCount > 0) {
+                    if (subjectOpen && (subjectCount > 0 || typeHeading != null && !subjectIsVv)) {
+                        // a blank line ends the trích yếu; one right under the type heading means there is none
                         subjectOpen = false;
                     }
                     i++;
@@ -546,7 +556,8 @@ public final class TextReader {
                         i++;
                         continue;
                     }
-                    boolean decisionLike = typeHeading != null && !subjectIsVv;
+                    boolean decisionLike = takesEnactingAuthority() && !subjectIsVv
+                            && !t.matches("^(?:TM|KT|TL|TUQ|Q)\\.\\s.*") && !ClosingParse.followedByName(lines, i);
                     if (decisionLike && upper && (!subjectUpper || line.bold() != subjectBold)) {
                         enacting = t;
                         enactingLine = line.number();
@@ -563,7 +574,8 @@ public final class TextReader {
                     continue;
                 }
                 if (afterHeading) {
-                    if (enacting == null && isMostlyUpper(t) && !isBodyStart(t) && typeHeading != null) {
+                    if (enacting == null && isMostlyUpper(t) && !isBodyStart(t) && takesEnactingAuthority()
+                            && !t.matches("^(?:TM|KT|TL|TUQ|Q)\\.\\s.*") && !ClosingParse.followedByName(lines, i)) {
                         enacting = t;
                         enactingLine = line.number();
                         i++;
@@ -594,7 +606,7 @@ public final class TextReader {
                     continue;
                 }
                 if (isMostlyUpper(t) && typeHeading == null && !isBodyStart(t) && t.length() < 80
-                        && number != null && placeAndDate == null) {
+                        && number != null && placeAndDate == null && !ClosingParse.followedByName(lines, i)) {
                     orgLines.add(line);
                     i++;
                     continue;
@@ -606,6 +618,16 @@ public final class TextReader {
                 findings.warning("text.ignored", l.number(), "ignored \"" + abbreviate(l.text())
                         + "\" before the issuer's name (stamp or signature residue)");
             }
+        }
+
+        /** The types whose heading is followed by the enacting authority (thẩm quyền ban hành). */
+        private boolean takesEnactingAuthority() {
+            if (typeHeading == null) {
+                return false;
+            }
+            String k = Fold.key(typeHeading);
+            return k.equals("quyetdinh") || k.equals("nghiquyet") || k.equals("chithi") || k.equals("thongtu")
+                    || k.equals("thongtulientich") || k.equals("nghidinh");
         }
 
         private static Optional<DocumentType> headingType(String t) {
@@ -643,7 +665,7 @@ public final class TextReader {
                     || Patterns.CHAPTER.matcher(t).matches()
                     || (Patterns.ROMAN.matcher(t).matches() && t.length() > 3)
                     || Patterns.ARABIC.matcher(t).matches() || Patterns.BULLET.matcher(t).matches()
-                    || Patterns.NOI_NHAN.matcher(t).matches();
+                    || Patterns.NOI_NHAN.matcher(t).matches() || Patterns.ATTACHMENT.matcher(t).matches();
         }
 
         private void startVv(String t, Line line) {
@@ -705,7 +727,11 @@ public final class TextReader {
             String written = t.substring(Math.max(0, d.start() + d.group("pre").length() - (place == null ? 0
                     : place.length()) - 2)).strip();
             written = (place == null ? "" : place + ", ") + t.substring(d.start("pre") + d.group("pre").length(), d.end());
-            placeAndDate = new PlaceAndDate(place, date, written.strip());
+            PlaceAndDate value = new PlaceAndDate(place, date, null);
+            String canonical = VietnameseText.collapseSpaces(value.format());
+            // The written form is kept only when it differs from the decree's form (leading zeros, comma).
+            placeAndDate = canonical.equals(VietnameseText.collapseSpaces(written)) ? value
+                    : new PlaceAndDate(place, date, written.strip());
             dateLine = line.number();
             findings.found("/header/placeAndDate", line.number(), 0.95);
             findings.found("/header/placeAndDate/issuedDate", line.number(), date == null ? 0.5 : 0.95);
