@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code null}
  * @param reportTo to whom the result is reported, or {@code null}
  */
-public record Assignment(@NotBlank String lead, @NotNull List<String> coordinators, @NotNull String task,
+public record Assignment(@NotBlank String lead, @NotNull List<@NotBlank String> coordinators, @NotNull String task,
                          @Nullable LocalDate dueDate, @Nullable String deadlineText, @Nullable String reportTo) {
 
     /** Normalises texts and copies the coordinators. */

@@ -2,7 +2,7 @@ package io.github.vanban.core.component;
 
 import io.github.vanban.core.ParseException;
 import io.github.vanban.core.text.VietnameseText;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.OptionalInt;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DocumentNumber(
         @Nullable @Pattern(regexp = "[0-9]+") String number,
-        @NotNull String notation) {
+        @NotBlank String notation) {
 
     /** The prefix of the line, "Số:". */
     public static final String PREFIX = "Số:";
