@@ -4,4 +4,9 @@ module io.github.vanban.cli {
     requires io.github.vanban.validation;
     requires io.github.vanban.formats;
     requires info.picocli;
+    requires tools.jackson.databind;
+    requires static org.jspecify;
+
+    // picocli builds the commands reflectively
+    opens io.github.vanban.cli to info.picocli;
 }

@@ -1,0 +1,86 @@
+package io.github.vanban.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.vanban.formats.DocumentFormats;
+import io.github.vanban.formats.Format;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path json() throws IOException {
+        assumeTrue(TestDocuments.writes(Format.JSON) && TestDocuments.reads(Format.JSON),
+                "the JSON codec (issue 4) is not in this build yet");
+        Path p = dir.resolve("cv.json");
+        Files.writeString(p, DocumentFormats.writeToString(TestDocuments.dispatch(12, "V/v rà soát"), Format.JSON));
+        return p;
+    }
+
+    @Test
+    void aMissingFileExits2() {
+        CommandRun r = CommandRun.run("convert", "--to", "json", dir.resolve("none.txt").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("vanban: error: no such file: ");
+    }
+
+    @Test
+    void theTargetIsRequired() {
+        CommandRun r = CommandRun.run("convert", "x.txt");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required option: '--to=json|xml|text'");
+    }
+
+    @Test
+    void anUnreadableDocumentExits2WithItsDiagnostics() throws IOException {
+        assumeTrue(TestDocuments.reads(Format.JSON), "the JSON codec (issue 4) is not in this build yet");
+        Path p = dir.resolve("broken.json");
+        Files.writeString(p, "{\"type\": ");
+        CommandRun r = CommandRun.run("convert", "--to", "xml", p.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("vanban: error ").contains("could not be read as json");
+    }
+
+    @Test
+    void jsonToXmlAndBackGivesTheSameDocument() throws IOException {
+        Path json = json();
+        assumeTrue(TestDocuments.reads(Format.XML), "the XML codec (issue 4) is not in this build yet");
+        Path xml = dir.resolve("cv.xml");
+        CommandRun r = CommandRun.run("convert", "--to", "xml", json.toString(), "-o", xml.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        CommandRun back = CommandRun.run("convert", "--to", "json", xml.toString());
+        assertThat(back.exit()).as(back.toString()).isZero();
+        assertThat(DocumentFormats.read(new java.io.StringReader(back.out()), Format.JSON).document())
+                .isEqualTo(TestDocuments.dispatch(12, "V/v rà soát"));
+    }
+
+    @Test
+    void jsonToTextRendersTheDocument() throws IOException {
+        Path json = json();
+        assumeTrue(TestDocuments.writes(Format.TEXT), "the text codec (issue 5) is not in this build yet");
+        CommandRun r = CommandRun.run("convert", "--to", "text", json.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số: 12/VHTT")
+                .contains("V/v rà soát").contains("Trần Thị Lan");
+    }
+
+    @Test
+    void textToJsonExtractsTheComponentsFromStandardInput() {
+        assumeTrue(TestDocuments.reads(Format.TEXT) && TestDocuments.writes(Format.JSON)
+                && TestDocuments.writes(Format.TEXT), "the text and JSON codecs are not in this build yet");
+        String text = DocumentFormats.writeToString(TestDocuments.dispatch(12, "V/v rà soát"), Format.TEXT);
+        CommandRun r = CommandRun.withStdin(text, "convert", "--to", "json", "-");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\"codeNumber\"").contains("\"12\"").contains("Trần Thị Lan");
+    }
+}

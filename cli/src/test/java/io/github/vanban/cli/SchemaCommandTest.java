@@ -1,0 +1,47 @@
+package io.github.vanban.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vanban.formats.DocumentFormats;
+import io.github.vanban.formats.Format;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class SchemaCommandTest {
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"JSON", "XML"})
+    void printsTheSchemaOfTheFormatsApiOrSaysThereIsNone(Format format) {
+        String name = format.name().toLowerCase(java.util.Locale.ROOT);
+        CommandRun r = CommandRun.run("schema", name);
+        Optional<String> schema = DocumentFormats.schema(format);
+        if (schema.isPresent()) {
+            assertThat(r.exit()).isZero();
+            assertThat(r.out().strip()).isEqualTo(schema.get().strip());
+            assertThat(r.err()).isEmpty();
+        } else {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("vanban: error: this build of Vanban has no " + name + " schema yet"
+                    + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsBadUsage() {
+        CommandRun r = CommandRun.run("schema", "yaml");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("Invalid value for positional parameter at index 0 (json|xml): "
+                + "expected one of [JSON, XML]");
+    }
+
+    @Test
+    void theFormatIsRequired() {
+        CommandRun r = CommandRun.run("schema");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required parameter: 'json|xml'");
+    }
+}
