@@ -6,6 +6,7 @@ module io.github.vanban.cli {
     requires info.picocli;
     requires tools.jackson.databind;
     requires static org.jspecify;
+    requires java.logging;
 
     // picocli builds the commands reflectively
     opens io.github.vanban.cli to info.picocli;

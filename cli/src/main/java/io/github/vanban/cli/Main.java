@@ -9,6 +9,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +22,9 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    /** Held so that the level set on it stays: Hibernate Validator's start-up notes are not diagnostics. */
+    private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+
     private Main() {
     }
 
@@ -29,6 +34,7 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        HIBERNATE.setLevel(Level.WARNING);
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,6 +78,8 @@ public record DocumentChecker(RuleEngine engine, Profile profile, Locale locale,
         for (FindingView f : findings) {
             placed.add(f.line() > 0 ? f : f.atLine(read.lineOf(f.pointer())));
         }
+        // document order for people: findings with a known line by line, the others after them (stable)
+        placed.sort(Comparator.comparingInt(f -> f.line() > 0 ? f.line() : Integer.MAX_VALUE));
         boolean error = placed.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         return new DocumentOutcome(source.name(), error ? Status.INVALID : Status.VALID, profile.lowerName(),
                 engine.ruleSetId(), format, placed, notes);

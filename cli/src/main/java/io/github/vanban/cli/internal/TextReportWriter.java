@@ -20,6 +20,8 @@ public final class TextReportWriter implements ReportWriter {
     private static final String MAGENTA = "\u001B[35m";
     private static final String CYAN = "\u001B[36m";
     private static final String DIM = "\u001B[2m";
+    /** Longest message or fix shown in full; quoted OCR garbage can run to pages (JSON keeps it whole). */
+    static final int MAX_SHOWN = 160;
 
     private final PrintWriter out;
     private final Labels labels;
@@ -62,13 +64,13 @@ public final class TextReportWriter implements ReportWriter {
             FindingView f = o.findings().get(i);
             String sev = pad(f.severity().name(), 7);
             out.println("  " + pad(locations.get(i), locWidth) + "  " + paint(severityColour(f.severity()), sev)
-                    + "  " + pad(f.ruleId(), idWidth) + "  " + f.message());
+                    + "  " + pad(f.ruleId(), idWidth) + "  " + shorten(f.message()));
             StringBuilder tail = new StringBuilder();
             if (!f.basis().isEmpty()) {
                 tail.append(labels.basis()).append(": ").append(f.basis());
             }
             if (f.fix() != null && !f.fix().isEmpty()) {
-                tail.append(tail.length() > 0 ? " · " : "").append(labels.fix()).append(": ").append(f.fix());
+                tail.append(tail.length() > 0 ? " · " : "").append(labels.fix()).append(": ").append(shorten(f.fix()));
             }
             if (tail.length() > 0) {
                 out.println("  " + " ".repeat(locWidth + 2 + 7 + 2 + idWidth + 2) + paint(DIM, tail.toString()));
@@ -103,6 +105,13 @@ public final class TextReportWriter implements ReportWriter {
             s.append(", ").append(i).append(" info");
         }
         return s.toString();
+    }
+
+    private static String shorten(String s) {
+        if (s.codePointCount(0, s.length()) <= MAX_SHOWN) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, MAX_SHOWN - 1)) + "…";
     }
 
     private String location(FindingView f) {

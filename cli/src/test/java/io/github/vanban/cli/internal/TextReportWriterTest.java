@@ -46,6 +46,17 @@ class TextReportWriterTest {
     }
 
     @Test
+    void veryLongMessagesAndFixesAreShortenedInText() {
+        String longText = "Ô".repeat(400);
+        FindingView f = new FindingView("R-1", Severity.ERROR, "/body", "Nội dung", 0, longText, "", longText);
+        String text = write(Locale.ENGLISH, false, new DocumentOutcome("a.txt", Status.INVALID, "issued", "x",
+                "text", List.of(f), List.of()));
+        String shown = "Ô".repeat(TextReportWriter.MAX_SHOWN - 1) + "…";
+        assertThat(text).contains("R-1  " + shown + "\n").contains("fix: " + shown + "\n")
+                .doesNotContain("Ô".repeat(TextReportWriter.MAX_SHOWN));
+    }
+
+    @Test
     void colourOnlyWhenAsked() {
         assertThat(write(Locale.ENGLISH, false, Outcomes.invalid())).doesNotContain("\u001B[");
         assertThat(write(Locale.ENGLISH, true, Outcomes.invalid())).contains("\u001B[31mERROR  \u001B[0m")
