@@ -317,16 +317,20 @@ public final class TextReader {
                         "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and Tiêu ngữ (ô 1) in the text");
             }
             Organization issuer = h.issuer(type);
-            if (issuer == null || h.orgLines.isEmpty()) {
+            findings.line("/header", first);
+            if (issuer == null) {
+                // where the header should have been: validation findings on the issuer are shown here
+                findings.line("/header/issuer", first);
                 findings.error("text.header-missing", first, "the issuer's header (ô 2: cơ quan chủ quản, cơ quan"
                         + " ban hành) is missing: the text starts at line " + first + " with \""
                         + abbreviate(lines.isEmpty() ? "" : firstText()) + "\"");
-            }
-            if (issuer != null && h.orgLines.isEmpty()) {
-                findings.warning("text.issuer-inferred", h.numberLine,
-                        "only the issuer's abbreviation \"" + issuer.abbreviation() + "\" could be inferred, from the ký"
-                                + " hiệu");
-                findings.found("/header/issuer", h.numberLine, 0.3);
+                String inferred = h.abbreviation(type);
+                if (inferred != null) {
+                    // The model keeps no issuer it cannot name; the abbreviation stays visible in the ký hiệu.
+                    findings.warning("text.issuer-inferred", h.numberLine, "the ký hiệu names the issuer by its"
+                            + " abbreviation \"" + inferred + "\"; its name is not in the text, so no issuer is set");
+                    findings.found("/header/number/codeNotation/issuer", h.numberLine, 0.6);
+                }
             }
             Header header = Header.builder().issuer(issuer).number(h.number).placeAndDate(h.placeAndDate)
                     .subject(h.subject()).confidentiality(h.confidentiality).urgency(h.urgency)
@@ -889,14 +893,14 @@ public final class TextReader {
             }
             String abbreviation = abbreviation(type);
             if (names.isEmpty()) {
-                return abbreviation == null ? null : new Organization(abbreviation, null, abbreviation, null);
+                return null;
             }
             String name = names.get(names.size() - 1);
             String parent = names.size() > 1 ? String.join(" ", names.subList(0, names.size() - 1)) : null;
             return new Organization(name, parent, abbreviation, null);
         }
 
-        private @Nullable String abbreviation(DocumentType type) {
+        @Nullable String abbreviation(DocumentType type) {
             if (number == null) {
                 return null;
             }

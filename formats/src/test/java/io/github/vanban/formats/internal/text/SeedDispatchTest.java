@@ -46,8 +46,7 @@ class SeedDispatchTest {
         assertThat(doc.header().placeAndDate().date().year()).isEqualTo(2023);
         assertThat(doc.header().subject())
                 .isEqualTo("V/v triển khai Kết luận thanh tra và nâng cao công tác thi đua khen thưởng");
-        assertThat(doc.header().issuer().abbreviation()).isEqualTo("SKHCN");
-        assertThat(doc.header().issuer().parentName()).isNull();
+        assertThat(doc.header().issuer()).as("no issuer the text does not name").isNull();
     }
 
     @Test
@@ -58,6 +57,10 @@ class SeedDispatchTest {
                 .findFirst().orElseThrow();
         assertThat(missing.severity()).isEqualTo(Diagnostic.Severity.ERROR);
         assertThat(missing.location().line()).isEqualTo(3);
+        Diagnostic inferred = result.diagnostics().stream().filter(d -> d.code().equals("text.issuer-inferred"))
+                .findFirst().orElseThrow();
+        assertThat(inferred.message()).contains("\"SKHCN\"");
+        assertThat(inferred.location().line()).isEqualTo(3);
     }
 
     @Test
