@@ -153,8 +153,8 @@ final class BodyRules {
     }
 
     /**
-     * ND30-ND-09: Điều numbered 1, 2, 3 … through the document; khoản 1, 2, 3 … and numbered items in each
-     * parent; điểm a, b, c, d, đ, e, g, h, i, k, l, m, n, o in each parent (the letters after o are a drafting
+     * ND30-ND-09: Điều numbered 1, 2, 3 … through the document; khoản 1, 2, 3 … in each parent; numbered items
+     * 1, 2, 3 … (a list may start again at 1); điểm a, b, c, d, đ, e, g, h, i, k, l, m, n, o in each parent (the letters after o are a drafting
      * convention and not checked).
      */
     static void sequences(AdministrativeDocument doc, RuleContext ctx) {
@@ -175,12 +175,24 @@ final class BodyRules {
                     expect(ctx, path, "letter", p.letter(), Point.LETTERS.get(n - 1));
                 }
             } else if (e instanceof NumberedItem item) {
-                String label = item.label().replaceAll("[.)]+$", "");
-                if (ARABIC.matcher(label).matches() || label.equals("0")) {
-                    expect(ctx, path, "label", label, Integer.toString(ordinal(siblings, index, NumberedItem.class)));
+                String label = arabicLabel(item);
+                if (label != null && !label.equals("1")) { // a list may start again at 1 under a new heading
+                    String previous = null;
+                    for (int i = index - 1; i >= 0 && previous == null; i--) {
+                        if (siblings.get(i) instanceof NumberedItem p) {
+                            previous = arabicLabel(p);
+                        }
+                    }
+                    String expected = previous == null ? "1" : Integer.toString(Integer.parseInt(previous) + 1);
+                    expect(ctx, path, "label", label, expected);
                 }
             }
         });
+    }
+
+    private static String arabicLabel(NumberedItem item) {
+        String label = item.label().replaceAll("[.)]+$", "");
+        return label.matches("\\d{1,6}") ? label : null;
     }
 
     private static int ordinal(List<BodyElement> siblings, int index, Class<?> kind) {
