@@ -108,6 +108,9 @@ public final class JsonCodec implements FormatCodec {
             }
             Map<String, Integer> lines = sourceLines(mapper, bytes);
             return new ReadResult(document, Format.JSON, locate(warnings, lines), Map.of(), lines);
+        } catch (StreamConstraintsException e) {
+            return new ReadResult(null, Format.JSON, withError(warnings, limitDiagnostic(e, mapper, bytes)),
+                    Map.of(), Map.of());
         } catch (JacksonException e) {
             return new ReadResult(null, Format.JSON, withError(warnings, diagnostic(e, treeOf(mapper, bytes))),
                     Map.of(), Map.of());
@@ -215,8 +218,11 @@ public final class JsonCodec implements FormatCodec {
                     + describe(pointer.substring(0, pointer.length() - field.length()))
                     + " (known: " + u.getKnownPropertyIds() + ")";
         } else if (e instanceof StreamConstraintsException) {
-            code = "json.limit";
-            message = "the input passes a read limit: " + e.getOriginalMessage();
+            String limit = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            code = limit.contains("nesting depth") ? "json.limit.depth"
+                    : limit.contains("String value length") || limit.contains("Name length") ? "json.limit.string"
+                    : limit.contains("Document length") ? "json.limit.size" : "json.limit";
+            message = "the input passes a read limit: " + firstLine(limit);
         } else if (e instanceof InvalidTypeIdException t) {
             code = "json.unknown-type";
             String property = t.getBaseType() != null
@@ -304,6 +310,27 @@ public final class JsonCodec implements FormatCodec {
             }
         }
         return found;
+    }
+
+    /** A passed limit, located by scanning the tokens again up to the place where the limit stops them. */
+    private static Diagnostic limitDiagnostic(StreamConstraintsException e, JsonMapper mapper, byte[] bytes) {
+        Diagnostic d = diagnostic(e, null);
+        JsonParser p = mapper.createParser(bytes);
+        try (p) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.VALUE_STRING) {
+                    p.getString();
+                }
+            }
+        } catch (JacksonException scan) {
+            TokenStreamLocation at = p.currentLocation();
+            TokenStreamContext context = p.streamReadContext();
+            String pointer = context == null ? "" : context.pathAsPointer().toString();
+            return new Diagnostic(d.severity(), d.code(), d.message(), new Location(Math.max(at.getLineNr(), 0),
+                    Math.max(at.getColumnNr(), 0), pointer));
+        }
+        return d;
     }
 
     private static @Nullable JsonNode treeOf(JsonMapper mapper, byte[] bytes) {

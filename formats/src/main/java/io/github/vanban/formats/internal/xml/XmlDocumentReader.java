@@ -77,6 +77,9 @@ final class XmlDocumentReader {
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setXMLReporter((message, type, info, location) -> {
+            // errors reach the caller as exceptions, with their location; nothing is printed
+        });
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resources are not read: " + systemId);
         });
