@@ -1,7 +1,6 @@
 package io.github.vanban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vanban.formats.DocumentFormats;
 import io.github.vanban.formats.Format;
@@ -22,8 +21,6 @@ class CheckCommandTest {
     Path dir;
 
     private Path writeJson(String name, Integer number, String subject) throws IOException {
-        assumeTrue(TestDocuments.writes(Format.JSON) && TestDocuments.reads(Format.JSON),
-                "the JSON codec (issue 4) is not in this build yet");
         Path p = dir.resolve(name);
         Files.createDirectories(p.getParent());
         Files.writeString(p, DocumentFormats.writeToString(TestDocuments.dispatch(number, subject), Format.JSON));
@@ -133,6 +130,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void onATerminalABatchDrawsAProgressBarOnStderrAndColoursTheReport() throws IOException {
+        writeJson("a/1.json", 1, "V/v một");
+        writeJson("a/2.json", null, "V/v hai");
+        CommandRun r = CommandRun.onTerminal("check", "--rule-set", FakeRuleSets.ID, dir.resolve("a").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("\r[###############               ] 1/2")
+                .contains("\r[##############################] 2/2")
+                .containsPattern("vanban: 2 documents: 1 valid, 1 invalid, 0 failed in \\d+\\.\\d\\d s\\R$");
+        assertThat(r.out()).contains("\u001B[31mERROR  \u001B[0m").doesNotContain("\r");
+    }
+
+    @Test
+    void aSingleDocumentHasNoSummaryLine() throws IOException {
+        Path one = writeJson("one.json", 3, "V/v ba");
+        CommandRun r = CommandRun.onTerminal("check", "--rule-set", FakeRuleSets.ID, one.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void aValidDocumentExits0AndAnInvalidOneExits1() throws IOException {
         Path valid = writeJson("ok.json", 7, "V/v rà soát thiết chế văn hóa");
         Path invalid = writeJson("blank.json", null, "Về rà soát thiết chế văn hóa");
@@ -193,7 +210,6 @@ class CheckCommandTest {
     @Test
     void forcingTheWrongInputFormatFailsTheDocument() throws IOException {
         Path doc = writeJson("in.json", 3, "V/v kiểm tra");
-        assumeTrue(TestDocuments.reads(Format.XML), "the XML codec (issue 4) is not in this build yet");
         CommandRun r = CommandRun.run("check", "--rule-set", FakeRuleSets.ID, "--input", "xml", "--format",
                 "json", doc.toString());
         assertThat(r.exit()).isEqualTo(2);

@@ -25,9 +25,17 @@ record CommandRun(int exit, String out, String err) {
     }
 
     static CommandRun run(RuleSets sets, String stdin, String... args) {
+        return run(Terminal.plain(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), sets, args);
+    }
+
+    /** As on a terminal: colour on standard output, a progress bar on standard error. */
+    static CommandRun onTerminal(String... args) {
+        return run(new Terminal(new ByteArrayInputStream(new byte[0]), true, true), new FakeRuleSets(), args);
+    }
+
+    private static CommandRun run(Terminal terminal, RuleSets sets, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Terminal terminal = Terminal.plain(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         int code = Main.commandLine(terminal, sets, new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new CommandRun(code, out.toString(), err.toString());
     }

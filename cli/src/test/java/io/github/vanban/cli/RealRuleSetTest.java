@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vanban.cli.internal.SarifSchema;
-import io.github.vanban.formats.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,6 @@ class RealRuleSetTest {
 
     @Test
     void theSampleDispatchHasItsFourFaultsAtTheirLines() {
-        assumeTrue(TestDocuments.reads(Format.TEXT), "the text codec (issue 5) is not in this build yet");
         CommandRun r = real("", "check", "--format", "json", sample);
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).isEmpty();
@@ -59,7 +57,6 @@ class RealRuleSetTest {
 
     @Test
     void theTextReportOfTheSampleShowsLinesMessagesClausesAndFixes() {
-        assumeTrue(TestDocuments.reads(Format.TEXT), "the text codec (issue 5) is not in this build yet");
         CommandRun r = real("", "check", "--lang", "en", sample);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).startsWith(sample + "  INVALID  nd30-2020 · issued · text  4 errors, 0 warnings")
@@ -69,7 +66,6 @@ class RealRuleSetTest {
 
     @Test
     void theSarifOfTheSampleWithTheWholeCatalogueIsValid() throws IOException {
-        assumeTrue(TestDocuments.reads(Format.TEXT), "the text codec (issue 5) is not in this build yet");
         CommandRun r = real("", "check", "--format", "sarif", sample);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(SarifSchema.validate(r.out())).isEmpty();
@@ -81,7 +77,6 @@ class RealRuleSetTest {
 
     @Test
     void theSampleFromStandardInputAsAJsonFilter() throws IOException {
-        assumeTrue(TestDocuments.reads(Format.TEXT), "the text codec (issue 5) is not in this build yet");
         CommandRun r = real(Files.readString(Path.of(sample)), "check", "--format", "json", "--profile", "draft",
                 "-");
         assertThat(r.exit()).isEqualTo(1);
@@ -94,7 +89,6 @@ class RealRuleSetTest {
     void theCorpusIsCheckedWithASummaryAndNoFailedDocument() throws IOException {
         Path corpus = Path.of(System.getProperty("vanban.shared", "../../shared"), "corpus", "raw");
         assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus + " (../shared is not beside the checkout)");
-        assumeTrue(TestDocuments.reads(Format.TEXT), "the text codec (issue 5) is not in this build yet");
         long files;
         try (var walk = Files.walk(corpus)) {
             files = walk.filter(p -> p.toString().endsWith(".txt")).count();

@@ -14,13 +14,10 @@ import io.github.vanban.core.component.SignatureBlock;
 import io.github.vanban.core.document.Closing;
 import io.github.vanban.core.document.Header;
 import io.github.vanban.core.document.OfficialDispatch;
-import io.github.vanban.formats.DocumentFormats;
-import io.github.vanban.formats.Format;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Small công văn built in code for the command's tests, and what the formats of this build can do. */
+/** Small công văn built in code for the command's tests. */
 final class TestDocuments {
 
     private TestDocuments() {
@@ -48,27 +45,5 @@ final class TestDocuments {
                         List.of(Recipient.of("Như trên"), Recipient.of("Lãnh đạo UBND huyện", "để báo cáo")),
                         ArchiveLine.of("VT")));
         return new OfficialDispatch(header, body, closing);
-    }
-
-    /**
-     * @param format a format
-     * @return whether this build reads it (its codec has landed)
-     */
-    static boolean reads(Format format) {
-        return DocumentFormats.read(new StringReader("x"), format).diagnostics().stream()
-                .noneMatch(d -> d.code().equals("format.unavailable"));
-    }
-
-    /**
-     * @param format a format
-     * @return whether this build writes it
-     */
-    static boolean writes(Format format) {
-        try {
-            DocumentFormats.writeToString(dispatch(5, "V/v kiểm tra"), format);
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
     }
 }
