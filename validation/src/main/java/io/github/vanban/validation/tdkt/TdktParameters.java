@@ -27,10 +27,13 @@ import org.jspecify.annotations.Nullable;
  *     given: 10 (Thông tư 01/2024/TT-BNV; UNVERIFIED for R2025, so a WARNING)
  * @param publicNoticeWorkingDays the working days State-level nominees are published: 10 (Nghị định
  *     152/2025/NĐ-CP, Điều 44 k2)
+ * @param baseSalary the lương cơ sở in đồng that reward money multiplies: 2.340.000 from 01/07/2024 (Nghị định
+ *     73/2024/NĐ-CP); a later change must be configured
  */
 public record TdktParameters(AwardCatalog catalog, @Nullable Integer cstdCsCapPercent, int collectiveLdttPercent,
                              int highVotePercent, int standardVotePercent, int quorumNumerator,
-                             int quorumDenominator, int minServiceMonths, int publicNoticeWorkingDays) {
+                             int quorumDenominator, int minServiceMonths, int publicNoticeWorkingDays,
+                             long baseSalary) {
 
     /** @throws IllegalArgumentException when a percentage is outside 0–100 or the quorum is not a fraction */
     public TdktParameters {
@@ -49,6 +52,9 @@ public record TdktParameters(AwardCatalog catalog, @Nullable Integer cstdCsCapPe
         if (minServiceMonths < 0 || minServiceMonths > 12 || publicNoticeWorkingDays < 0) {
             throw new IllegalArgumentException("months of service must be 0–12 and notice days positive");
         }
+        if (baseSalary <= 0) {
+            throw new IllegalArgumentException("the lương cơ sở must be positive: " + baseSalary);
+        }
     }
 
     /**
@@ -57,7 +63,7 @@ public record TdktParameters(AwardCatalog catalog, @Nullable Integer cstdCsCapPe
      */
     public static TdktParameters defaults(Regime regime) {
         return new TdktParameters(AwardCatalog.standard(), regime == Regime.R2017 ? 15 : null, 70, 90, 80, 2, 3, 10,
-                10);
+                10, 2_340_000L);
     }
 
     /** @return a builder starting from these values */
@@ -76,6 +82,7 @@ public record TdktParameters(AwardCatalog catalog, @Nullable Integer cstdCsCapPe
         private int quorumDenominator;
         private int minServiceMonths;
         private int publicNoticeWorkingDays;
+        private long baseSalary;
 
         private Builder(TdktParameters p) {
             catalog = p.catalog;
@@ -87,6 +94,7 @@ public record TdktParameters(AwardCatalog catalog, @Nullable Integer cstdCsCapPe
             quorumDenominator = p.quorumDenominator;
             minServiceMonths = p.minServiceMonths;
             publicNoticeWorkingDays = p.publicNoticeWorkingDays;
+            baseSalary = p.baseSalary;
         }
 
         /** @param catalog the titles and forms @return this builder */
@@ -133,10 +141,17 @@ public record TdktParameters(AwardCatalog catalog, @Nullable Integer cstdCsCapPe
             return this;
         }
 
+        /** @param baseSalary the lương cơ sở in đồng @return this builder */
+        public Builder baseSalary(long baseSalary) {
+            this.baseSalary = baseSalary;
+            return this;
+        }
+
         /** @return the parameters */
         public TdktParameters build() {
             return new TdktParameters(catalog, cstdCsCapPercent, collectiveLdttPercent, highVotePercent,
-                    standardVotePercent, quorumNumerator, quorumDenominator, minServiceMonths, publicNoticeWorkingDays);
+                    standardVotePercent, quorumNumerator, quorumDenominator, minServiceMonths, publicNoticeWorkingDays,
+                    baseSalary);
         }
     }
 }

@@ -103,7 +103,7 @@ class TdktVectorsTest {
     static AdministrativeDocument cleanDecision(Regime regime) {
         int y = year(regime);
         return AwardFixtures.decision(regime, AwardFixtures.UBND_TINH, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", List.of(
-                AwardLine.of(room("TT01", "Phòng Quản lý khoa học", y).build(), Award.title("TTLDXS"), 2_340_000L),
+                AwardLine.of(room("TT01", "Phòng Quản lý khoa học", y).build(), Award.title("TTLDXS"), 3_510_000L),
                 AwardLine.of(person("CN09", "Lê Văn Cường", y).build(), Award.form("BK_BO_TINH"), null))).build();
     }
 
@@ -421,6 +421,29 @@ class TdktVectorsTest {
                 .kind(CommendationKind.PHONG_TRAO).movement(EmulationMovement.builder().name("Phong trào 2021–2022")
                         .launchingAuthority(AwardFixtures.SO).period(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31))
                         .build()).build(), "TDKT-MOV-01.outside", Severity.ERROR));
+        // CO-02
+        Supplier<io.github.vanban.core.award.AwardProposal.Builder> flag = () -> proposal(r25, List.of(new ProposalEntry(
+                room("T", "Phòng T", y25).build(), Award.title("CO_BO_TINH"), "Dẫn đầu phong trào", List.of())))
+                .kind(CommendationKind.PHONG_TRAO);
+        v.add(raises("a flag for a two-year movement", r25, () -> flag.get().movement(EmulationMovement.builder()
+                .name("Phong trào chuyển đổi số").launchingAuthority(AwardFixtures.UBND_TINH)
+                .form(io.github.vanban.core.award.MovementForm.CHUYEN_DE)
+                .period(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)).build()).build(), "TDKT-CO-02.short",
+                Severity.ERROR));
+        v.add(raises("a flag for an ongoing movement", r25, () -> flag.get().movement(EmulationMovement.builder()
+                .name("Phong trào thường xuyên").launchingAuthority(AwardFixtures.UBND_TINH).build()).build(),
+                "TDKT-CO-02.notThematic", Severity.ERROR));
+        v.add(silent("a flag at the summing-up of a three-year movement", r25, () -> flag.get().movement(
+                EmulationMovement.builder().name("Phong trào chuyển đổi số").launchingAuthority(AwardFixtures.UBND_TINH)
+                        .form(io.github.vanban.core.award.MovementForm.CHUYEN_DE)
+                        .period(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)).build()).build(), "TDKT-CO-02"));
+        // MONEY-01
+        v.add(raises("LĐTT paid 0,3 × 2.340.000 = 702.000 đồng, not rounded up", r25, () -> AwardFixtures.decision(r25, AwardFixtures.SO,
+                "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ", List.of(AwardLine.of(person("A", "A", y25).build(),
+                        Award.title("LDTT"), 702_000L))).build(), "TDKT-MONEY-01.amount", Severity.ERROR));
+        v.add(silent("LĐTT paid 710.000 đồng, rounded up to tens of thousands", r25, () -> AwardFixtures.decision(r25, AwardFixtures.SO,
+                "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ", List.of(AwardLine.of(person("A", "A", y25).build(),
+                        Award.title("LDTT"), 710_000L))).build(), "TDKT-MONEY-01"));
         // DOSSIER-01
         v.add(raises("2024: LĐTT without an achievement report", r24, () -> proposal(r24,
                 List.of(entry(person("A", "A", y24).build(), "LDTT")))

@@ -99,6 +99,14 @@ record Dossier(AdministrativeDocument document, List<Item> items, @Nullable Inte
         return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
+    /**
+     * @param dong an amount in đồng
+     * @return the amount as Vietnamese documents write it, "3.510.000"
+     */
+    static String money(long dong) {
+        return String.format(java.util.Locale.ROOT, "%,d", dong).replace(',', '.');
+    }
+
     /** @return the document's date when complete */
     Optional<LocalDate> date() {
         PlaceAndDate pd = document.header().placeAndDate();

@@ -7,6 +7,7 @@ import io.github.vanban.core.award.CommendationKind;
 import io.github.vanban.core.award.CouncilVote;
 import io.github.vanban.core.award.EmulationMovement;
 import io.github.vanban.core.award.FormCategory;
+import io.github.vanban.core.award.MovementForm;
 import io.github.vanban.core.award.PublicNotice;
 import io.github.vanban.core.award.Regime;
 import io.github.vanban.core.award.YearResult;
@@ -141,6 +142,58 @@ final class ProcedureRules {
             ctx.violation("outside").at("movement").arg("movement", m.name()).arg("year", y)
                     .arg("from", m.startDate() == null ? "—" : Dossier.format(m.startDate()))
                     .arg("to", m.endDate() == null ? "—" : Dossier.format(m.endDate())).report();
+        }
+    }
+
+    /**
+     * TDKT-CO-02: a Cờ thi đua for a chuyên đề movement is given for a movement of at least 3 years, at its
+     * summing-up (Điều 26 k2, Luật Thi đua, khen thưởng 2022); "at its summing-up" is read as no earlier than six
+     * months before the movement's last day.
+     */
+    static void movementFlag(Dossier d, RuleContext ctx, Env env) {
+        if (d.kind() != CommendationKind.PHONG_TRAO) {
+            return;
+        }
+        for (Dossier.Item item : d.items("CO_BO_TINH")) {
+            EmulationMovement m = d.movement();
+            if (m == null || m.form() != MovementForm.CHUYEN_DE || m.startDate() == null || m.endDate() == null) {
+                ctx.violation("notThematic").at(item.path("award")).arg("nominee", item.nominee().displayName()).report();
+            } else if (m.endDate().isBefore(m.startDate().plusYears(3).minusDays(1))) {
+                ctx.violation("short").at("movement").arg("movement", m.name())
+                        .arg("from", Dossier.format(m.startDate())).arg("to", Dossier.format(m.endDate())).report();
+            } else if (d.date().isPresent() && d.date().get().isBefore(m.endDate().minusMonths(6))) {
+                ctx.violation("beforeSummingUp").at("movement").arg("movement", m.name())
+                        .arg("to", Dossier.format(m.endDate())).report();
+            }
+        }
+    }
+
+    /**
+     * TDKT-MONEY-01: the reward for a title is its coefficient (Nghị định 152/2025/NĐ-CP, Điều 50) times the lương
+     * cơ sở, rounded up to tens of thousands of đồng (Điều 49).
+     */
+    static void money(Dossier d, RuleContext ctx, Env env) {
+        if (!(d.document() instanceof io.github.vanban.core.award.AwardDecision decision)) {
+            return;
+        }
+        for (Dossier.Item item : d.items()) {
+            Long amount = decision.lines().get(item.index()).amount();
+            java.util.Optional<java.math.BigDecimal> coefficient = env.resolve(item.award())
+                    .filter(t -> t instanceof io.github.vanban.core.award.EmulationTitle)
+                    .map(t -> ((io.github.vanban.core.award.EmulationTitle) t).rewardCoefficient());
+            if (amount == null || coefficient.isEmpty()) {
+                continue;
+            }
+            long expected = coefficient.get().multiply(java.math.BigDecimal.valueOf(env.params().baseSalary()))
+                    .divide(java.math.BigDecimal.valueOf(10_000), 0, java.math.RoundingMode.CEILING).longValueExact()
+                    * 10_000;
+            if (amount != expected) {
+                ctx.violation("amount").at(item.path("amount")).arg("nominee", item.nominee().displayName())
+                        .arg("award", env.name(item.award())).arg("amount", Dossier.money(amount)).arg("expected", Dossier.money(expected))
+                        .arg("coefficient", coefficient.get().toPlainString().replace('.', ','))
+                        .arg("base", Dossier.money(env.params().baseSalary()))
+                        .report();
+            }
         }
     }
 

@@ -40,6 +40,8 @@ final class TdktChecks {
         m.put("TDKT-ONE-02", UniquenessRules::oneInitiative);
         m.put("TDKT-SK-01", UniquenessRules::initiatives);
         m.put("TDKT-MOV-01", ProcedureRules::movement);
+        m.put("TDKT-CO-02", ProcedureRules::movementFlag);
+        m.put("TDKT-MONEY-01", ProcedureRules::money);
         m.put("TDKT-DOSSIER-01", ProcedureRules::dossier);
         m.put("TDKT-PUBLIC-01", ProcedureRules::publicNotice);
         m.put("TDKT-BLOCK-01", ProcedureRules::blocked);
