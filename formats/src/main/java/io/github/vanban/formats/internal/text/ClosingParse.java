@@ -225,6 +225,10 @@ final class ClosingParse {
                 i++;
                 break;
             }
+            if (archive != null && !TextReader.isMostlyUpper(t)) {
+                // after the archive line, text that is neither title, name nor mark is what follows the document
+                break;
+            }
             if (t.startsWith("(Kèm theo") || t.startsWith("PHỤ LỤC") || t.startsWith("Phụ lục")) {
                 break;
             }

@@ -25,7 +25,7 @@ final class Patterns {
     static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2}){0,3})\\s*[.)]\\s*(?<rest>.*)$");
     static final Pattern ARABIC_BARE = Pattern.compile("^(?<n>\\d{1,2}(?:\\.\\d{1,2}){1,3})\\s+(?<rest>\\p{Lu}.*)$");
     static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ])\\s*\\)\\s*(?<rest>.*)$");
-    static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(?<rest>.*)$");
+    static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(?<rest>[\\p{L}(“\"].*)$");
     static final Pattern LEGAL_BASIS = Pattern.compile("^(?:Căn cứ|Xét|Theo đề nghị|Theo đề xuất|Thực hiện)\\b.*", CI);
     static final Pattern BASIS_STRICT = Pattern.compile("^(?:Căn cứ|Xét|Theo đề nghị|Theo đề xuất)\\b.*", CI);
     static final Pattern ENACTING_MARK = Pattern.compile(

@@ -30,12 +30,19 @@ final class TextCleaner {
             int number = i + 1;
             String raw = physical[i];
             int joined = 0;
-            // An emphasis span left open at the end of a line continues on the next: "*Hà Nội, ngày 20" / "tháng …*".
-            while (i + 1 < physical.length && joined < 4 && emphasisOpen(raw)
-                    && !physical[i + 1].strip().isEmpty()) {
-                i++;
-                joined++;
-                raw = raw.stripTrailing() + " " + physical[i].strip();
+            // An emphasis span left open at the end of a line continues on the next: "*Hà Nội, ngày 20" / "tháng …*";
+            // joined only when the span closes within four lines (a lone "*" of OCR junk joins nothing).
+            if (emphasisOpen(raw)) {
+                String candidate = raw;
+                for (int k = 1; k <= 4 && i + k < physical.length && !physical[i + k].strip().isEmpty(); k++) {
+                    candidate = candidate.stripTrailing() + " " + physical[i + k].strip();
+                    if (!emphasisOpen(candidate)) {
+                        raw = candidate;
+                        joined = k;
+                        i += k;
+                        break;
+                    }
+                }
             }
             if (joined > 0) {
                 findings.repair("text.joined-wrapped-emphasis", number,
