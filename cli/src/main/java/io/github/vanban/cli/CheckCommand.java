@@ -89,9 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (paths.stream().filter(InputSource.STDIN::equals).count() > 1) {
             throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
         }
-        RuleEngine engine = root.ruleSets().find(ruleSet).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "unknown rule set '" + ruleSet + "'; available: "
-                + (root.ruleSets().ids().isEmpty() ? "none" : String.join(", ", root.ruleSets().ids()))));
+        RuleEngine engine = root.ruleSet(spec.commandLine(), ruleSet);
         Locale locale = lang.locale();
         long start = System.nanoTime();
         boolean several = paths.size() > 1 || InputWalker.namesDirectory(paths);

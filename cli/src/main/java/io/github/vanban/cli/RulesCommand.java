@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,9 +48,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleEngine engine = root.ruleSets().find(ruleSet).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "unknown rule set '" + ruleSet + "'; available: "
-                + (root.ruleSets().ids().isEmpty() ? "none" : String.join(", ", root.ruleSets().ids()))));
+        RuleEngine engine = root.ruleSet(spec.commandLine(), ruleSet);
         List<RuleView> rules = engine.rules(lang.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.JSON) {

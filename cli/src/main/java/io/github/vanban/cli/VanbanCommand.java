@@ -1,15 +1,18 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.cli.internal.ExitCodes;
+import io.github.vanban.cli.internal.RuleEngine;
 import io.github.vanban.cli.internal.RuleSets;
 import io.github.vanban.cli.internal.Terminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,6 +54,19 @@ public final class VanbanCommand implements Callable<Integer> {
     /** @return the rule sets available */
     RuleSets ruleSets() {
         return ruleSets;
+    }
+
+    /**
+     * Finds a rule set by id, or fails the command as bad usage naming the ids available.
+     *
+     * @param command the command that asks
+     * @param id the rule set id given by the user
+     * @return the rule set
+     * @throws ParameterException when there is no rule set with that id
+     */
+    RuleEngine ruleSet(CommandLine command, String id) {
+        return ruleSets.find(id).orElseThrow(() -> new ParameterException(command, "unknown rule set '" + id
+                + "'; available: " + (ruleSets.ids().isEmpty() ? "none" : String.join(", ", ruleSets.ids()))));
     }
 
     @Override
