@@ -6,6 +6,8 @@ module io.github.vanban.validation {
     requires transitive io.github.vanban.core;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator's message interpolator needs Jakarta EL on the module path; Expressly is bound as its service
+    requires jakarta.el;
 
     exports io.github.vanban.validation;
     exports io.github.vanban.validation.spi;
