@@ -9,11 +9,13 @@ import io.github.vanban.formats.internal.json.DocumentKinds;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,6 +42,8 @@ public final class ModelShape {
         STRING,
         /** A whole number. */
         INTEGER,
+        /** A decimal number, scale kept ({@code 1.50}). */
+        DECIMAL,
         /** {@code true} or {@code false}. */
         BOOLEAN,
         /** One of the constant names of an enum. */
@@ -67,7 +71,11 @@ public final class ModelShape {
     public record RecordShape(Class<?> type) implements Shape {
     }
 
-    /** @param item the shape of each element */
+    /**
+     * A list, or a set (written as a list in its natural order, so that output is deterministic).
+     *
+     * @param item the shape of each element
+     */
     public record ListShape(Shape item) implements Shape {
     }
 
@@ -115,7 +123,7 @@ public final class ModelShape {
      * @throws IllegalStateException for a type the formats do not know
      */
     public static Shape shapeOf(Type type) {
-        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+        if (type instanceof ParameterizedType p && (p.getRawType() == List.class || p.getRawType() == Set.class)) {
             return new ListShape(shapeOf(p.getActualTypeArguments()[0]));
         }
         if (!(type instanceof Class<?> c)) {
@@ -126,6 +134,9 @@ public final class ModelShape {
         }
         if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
             return new Scalar(ScalarType.INTEGER, List.of());
+        }
+        if (c == BigDecimal.class) {
+            return new Scalar(ScalarType.DECIMAL, List.of());
         }
         if (c == boolean.class || c == Boolean.class) {
             return new Scalar(ScalarType.BOOLEAN, List.of());

@@ -184,6 +184,7 @@ public final class SchemaGenerator {
             switch (scalar.type()) {
                 case STRING -> s.put("type", "string");
                 case INTEGER -> s.put("type", "integer");
+                case DECIMAL -> s.put("type", "number");
                 case BOOLEAN -> s.put("type", "boolean");
                 case ENUM -> {
                     ArrayNode values = s.putArray("enum");
@@ -320,6 +321,7 @@ public final class SchemaGenerator {
         switch (s.type()) {
             case STRING -> base = "xs:string";
             case INTEGER -> base = "xs:long";
+            case DECIMAL -> base = "xs:decimal";
             case BOOLEAN -> base = "xs:boolean";
             case DATE_TIME -> base = "xs:dateTime";
             case DATE -> {

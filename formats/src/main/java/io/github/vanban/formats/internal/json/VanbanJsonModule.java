@@ -9,7 +9,10 @@ import io.github.vanban.core.component.PartialDate;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.core.document.DocumentType;
 import io.github.vanban.core.document.GenericDocument;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -49,6 +52,7 @@ public final class VanbanJsonModule extends SimpleModule {
         addSerializer(PartialDate.class, new PartialDateSerializer());
         addDeserializer(PartialDate.class, new PartialDateDeserializer());
         addSerializer(OrganId.class, new OrganIdSerializer());
+        addSerializer(Set.class, new SortedSetSerializer());
         addDeserializer(OrganId.class, new OrganIdDeserializer());
     }
 
@@ -95,6 +99,23 @@ public final class VanbanJsonModule extends SimpleModule {
                 return (PartialDate) ctxt.handleWeirdStringValue(PartialDate.class, text,
                         "expected a date \"yyyy-MM-dd\", \"yyyy-MM\" or \"yyyy\": " + e.getMessage());
             }
+        }
+    }
+
+    /** A set is written as an array in natural order (enum constants in declaration order), never hash order. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static final class SortedSetSerializer extends ValueSerializer<Set> {
+        @Override
+        public void serialize(Set value, JsonGenerator gen, SerializationContext ctxt) {
+            List<Object> items = new ArrayList<>(value);
+            if (items.stream().allMatch(i -> i instanceof Comparable)) {
+                items.sort((a, b) -> ((Comparable) a).compareTo(b));
+            }
+            gen.writeStartArray(value, items.size());
+            for (Object item : items) {
+                ctxt.writeValue(gen, item);
+            }
+            gen.writeEndArray();
         }
     }
 

@@ -401,6 +401,12 @@ final class XmlDocumentReader {
                 } catch (NumberFormatException e) {
                     throw fail("xml.invalid-value", "expected a whole number, found \"" + shorten(s) + "\"", xpath);
                 }
+            case DECIMAL:
+                try {
+                    return NODES.numberNode(new java.math.BigDecimal(s.strip()));
+                } catch (NumberFormatException e) {
+                    throw fail("xml.invalid-value", "expected a decimal number, found \"" + shorten(s) + "\"", xpath);
+                }
             case BOOLEAN:
                 String b = s.strip();
                 if (b.equals("true") || b.equals("1")) {

@@ -31,7 +31,7 @@ class XmlRoundTripTest {
 
     @Test
     void arbitraryDocumentsRoundTrip() {
-        qt().withExamples(80).withShrinkCycles(0).forAll(ModelGenerators.documents())
+        qt().withExamples(50).withShrinkCycles(0).forAll(ModelGenerators.documents())
                 .checkAssert(XmlRoundTripTest::roundTrips);
     }
 
@@ -45,7 +45,7 @@ class XmlRoundTripTest {
 
     @Test
     void jsonThroughXmlGivesTheSameJsonTree() {
-        qt().withExamples(80).withShrinkCycles(0).forAll(ModelGenerators.documents()).checkAssert(doc -> {
+        qt().withExamples(50).withShrinkCycles(0).forAll(ModelGenerators.documents()).checkAssert(doc -> {
             String json = DocumentFormats.writeToString(doc, Format.JSON);
             AdministrativeDocument fromJson = DocumentFormats.read(new StringReader(json), Format.JSON).document();
             String xml = DocumentFormats.writeToString(fromJson, Format.XML);
