@@ -16,6 +16,16 @@ public final class BoundedInput {
     private BoundedInput() {
     }
 
+    /** Where the bytes of an input come from. */
+    @FunctionalInterface
+    public interface Source {
+        /**
+         * @return every byte of the input
+         * @throws IOException when the input fails or passes the limit
+         */
+        byte[] bytes() throws IOException;
+    }
+
     /** The input is larger than the limit. */
     public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;

@@ -56,19 +56,17 @@ public final class JsonCodec implements FormatCodec {
 
     @Override
     public ReadResult read(InputStream in, ReadOptions options) {
-        try {
-            return read(BoundedInput.readAll(in, options.maxInputBytes()), options);
-        } catch (BoundedInput.TooLargeException e) {
-            return fail("json.limit.size", e.getMessage(), Location.UNKNOWN);
-        } catch (IOException e) {
-            return fail("io.unreadable", "cannot read the input: " + e.getMessage(), Location.UNKNOWN);
-        }
+        return readBounded(() -> BoundedInput.readAll(in, options.maxInputBytes()), options);
     }
 
     @Override
     public ReadResult read(Reader in, ReadOptions options) {
+        return readBounded(() -> BoundedInput.readAll(in, options.maxInputBytes()), options);
+    }
+
+    private ReadResult readBounded(BoundedInput.Source source, ReadOptions options) {
         try {
-            return read(BoundedInput.readAll(in, options.maxInputBytes()), options);
+            return read(source.bytes(), options);
         } catch (BoundedInput.TooLargeException e) {
             return fail("json.limit.size", e.getMessage(), Location.UNKNOWN);
         } catch (IOException e) {

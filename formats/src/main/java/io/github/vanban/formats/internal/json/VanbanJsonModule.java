@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -49,11 +50,13 @@ public final class VanbanJsonModule extends SimpleModule {
                 registerSubtypes(new NamedType(e.getValue(), e.getKey()));
             }
         }
-        addSerializer(PartialDate.class, new PartialDateSerializer());
-        addDeserializer(PartialDate.class, new PartialDateDeserializer());
-        addSerializer(OrganId.class, new OrganIdSerializer());
+        addSerializer(PartialDate.class, new TextFormSerializer<>(PartialDate::toIsoString));
+        addDeserializer(PartialDate.class, new TextFormDeserializer<>(PartialDate.class, PartialDate::parseIso,
+                "a date \"yyyy-MM-dd\", \"yyyy-MM\" or \"yyyy\""));
+        addSerializer(OrganId.class, new TextFormSerializer<>(OrganId::value));
+        addDeserializer(OrganId.class, new TextFormDeserializer<>(OrganId.class, OrganId::parse,
+                "an organ id such as \"000.00.00.H41\" or \"H41.10\""));
         addSerializer(Set.class, new SortedSetSerializer());
-        addDeserializer(OrganId.class, new OrganIdDeserializer());
     }
 
     /** Every document: the {@code "type"} discriminator. */
@@ -79,29 +82,6 @@ public final class VanbanJsonModule extends SimpleModule {
     interface KindMixIn {
     }
 
-    static final class PartialDateSerializer extends ValueSerializer<PartialDate> {
-        @Override
-        public void serialize(PartialDate value, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeString(value.toIsoString());
-        }
-    }
-
-    static final class PartialDateDeserializer extends ValueDeserializer<PartialDate> {
-        @Override
-        public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return (PartialDate) ctxt.handleUnexpectedToken(PartialDate.class, p);
-            }
-            String text = p.getString();
-            try {
-                return PartialDate.parseIso(text);
-            } catch (ParseException e) {
-                return (PartialDate) ctxt.handleWeirdStringValue(PartialDate.class, text,
-                        "expected a date \"yyyy-MM-dd\", \"yyyy-MM\" or \"yyyy\": " + e.getMessage());
-            }
-        }
-    }
-
     /** A set is written as an array in natural order (enum constants in declaration order), never hash order. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     static final class SortedSetSerializer extends ValueSerializer<Set> {
@@ -119,25 +99,48 @@ public final class VanbanJsonModule extends SimpleModule {
         }
     }
 
-    static final class OrganIdSerializer extends ValueSerializer<OrganId> {
+    /** A value written as its text form. */
+    static final class TextFormSerializer<T> extends ValueSerializer<T> {
+        private final Function<T, String> format;
+
+        TextFormSerializer(Function<T, String> format) {
+            this.format = format;
+        }
+
         @Override
-        public void serialize(OrganId value, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeString(value.value());
+        public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(format.apply(value));
         }
     }
 
-    static final class OrganIdDeserializer extends ValueDeserializer<OrganId> {
+    /** The way back from a text form; a refused text is reported at its field with the form expected. */
+    interface TextParser<T> {
+        T parse(String text) throws ParseException;
+    }
+
+    /** A value read from its text form. */
+    static final class TextFormDeserializer<T> extends ValueDeserializer<T> {
+        private final Class<T> type;
+        private final TextParser<T> parser;
+        private final String expected;
+
+        TextFormDeserializer(Class<T> type, TextParser<T> parser, String expected) {
+            this.type = type;
+            this.parser = parser;
+            this.expected = expected;
+        }
+
         @Override
-        public OrganId deserialize(JsonParser p, DeserializationContext ctxt) {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return (OrganId) ctxt.handleUnexpectedToken(OrganId.class, p);
+                return type.cast(ctxt.handleUnexpectedToken(type, p));
             }
             String text = p.getString();
             try {
-                return OrganId.parse(text);
+                return parser.parse(text);
             } catch (ParseException e) {
-                return (OrganId) ctxt.handleWeirdStringValue(OrganId.class, text,
-                        "expected an organ id such as \"000.00.00.H41\" or \"H41.10\": " + e.getMessage());
+                return type.cast(ctxt.handleWeirdStringValue(type, text, "expected " + expected + ": "
+                        + e.getMessage()));
             }
         }
     }

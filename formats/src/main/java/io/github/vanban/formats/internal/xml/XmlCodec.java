@@ -40,22 +40,22 @@ public final class XmlCodec implements FormatCodec {
 
     @Override
     public ReadResult read(InputStream in, ReadOptions options) {
-        try {
-            byte[] bytes = BoundedInput.readAll(in, options.maxInputBytes());
-            return new XmlDocumentReader(options).read(new ByteArrayInputStream(bytes), null);
-        } catch (BoundedInput.TooLargeException e) {
-            return fail("xml.limit.size", e.getMessage());
-        } catch (IOException e) {
-            return fail("io.unreadable", "cannot read the input: " + e.getMessage());
-        }
+        return readBounded(() -> BoundedInput.readAll(in, options.maxInputBytes()), false, options);
     }
 
     @Override
     public ReadResult read(Reader in, ReadOptions options) {
+        return readBounded(() -> BoundedInput.readAll(in, options.maxInputBytes()), true, options);
+    }
+
+    /** Characters (read as UTF-8 bytes) ignore the encoding a declaration names; bytes honour it. */
+    private static ReadResult readBounded(BoundedInput.Source source, boolean characters, ReadOptions options) {
         try {
-            byte[] bytes = BoundedInput.readAll(in, options.maxInputBytes());
-            return new XmlDocumentReader(options).read(null,
-                    new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            byte[] bytes = source.bytes();
+            return characters
+                    ? new XmlDocumentReader(options).read(null,
+                            new StringReader(new String(bytes, StandardCharsets.UTF_8)))
+                    : new XmlDocumentReader(options).read(new ByteArrayInputStream(bytes), null);
         } catch (BoundedInput.TooLargeException e) {
             return fail("xml.limit.size", e.getMessage());
         } catch (IOException e) {
