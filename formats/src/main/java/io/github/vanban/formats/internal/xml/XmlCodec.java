@@ -8,7 +8,6 @@ import io.github.vanban.formats.ReadOptions;
 import io.github.vanban.formats.ReadResult;
 import io.github.vanban.formats.internal.BoundedInput;
 import io.github.vanban.formats.internal.FormatCodec;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -48,14 +47,26 @@ public final class XmlCodec implements FormatCodec {
         return readBounded(() -> BoundedInput.readAll(in, options.maxInputBytes()), true, options);
     }
 
-    /** Characters (read as UTF-8 bytes) ignore the encoding a declaration names; bytes honour it. */
+    /**
+     * Characters (held as UTF-8 bytes) ignore the encoding a declaration names; bytes are decoded strictly in the
+     * encoding their declaration or byte-order mark names, UTF-8 by default, so that a malformed byte is a located
+     * error of its own.
+     */
     private static ReadResult readBounded(BoundedInput.Source source, boolean characters, ReadOptions options) {
         try {
             byte[] bytes = source.bytes();
-            return characters
-                    ? new XmlDocumentReader(options).read(null,
-                            new StringReader(new String(bytes, StandardCharsets.UTF_8)))
-                    : new XmlDocumentReader(options).read(new ByteArrayInputStream(bytes), null);
+            String text;
+            if (characters) {
+                text = new String(bytes, StandardCharsets.UTF_8);
+            } else {
+                try {
+                    text = XmlEncoding.decode(bytes);
+                } catch (XmlEncoding.MalformedException e) {
+                    return ReadResult.failure(Format.XML, new Diagnostic(Diagnostic.Severity.ERROR, "xml.encoding",
+                            e.getMessage(), new Location(e.line(), e.column(), null)));
+                }
+            }
+            return new XmlDocumentReader(options).read(new StringReader(text));
         } catch (BoundedInput.TooLargeException e) {
             return fail("xml.limit.size", e.getMessage());
         } catch (IOException e) {

@@ -17,7 +17,6 @@ import io.github.vanban.formats.internal.RequiredFields;
 import io.github.vanban.formats.internal.json.DocumentKinds;
 import io.github.vanban.formats.internal.json.JsonCodec;
 import io.github.vanban.formats.internal.json.JsonMappers;
-import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,10 +85,9 @@ final class XmlDocumentReader {
         return f;
     }
 
-    ReadResult read(@Nullable InputStream bytes, @Nullable Reader chars) {
+    ReadResult read(Reader chars) {
         try {
-            XMLInputFactory f = factory();
-            r = bytes != null ? f.createXMLStreamReader(bytes) : f.createXMLStreamReader(chars);
+            r = factory().createXMLStreamReader(chars);
             ObjectNode tree = readRoot();
             return bind(tree);
         } catch (Failure e) {

@@ -215,4 +215,23 @@ class XmlCodecTest {
         assertThat(out.toString()).contains("V/v a\uFFFDb&#13;\nc");
         assertThat(read(out.toString()).document().header().subject()).isEqualTo("V/v a\uFFFDb\r\nc");
     }
+
+    @Test
+    void bytesAreDecodedStrictlyInTheirDeclaredEncoding() {
+        String xml = dispatchXml();
+        byte[] utf16 = xml.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16);
+        assertThat(DocumentFormats.read(new ByteArrayInputStream(utf16), Format.XML).document())
+                .isEqualTo(SampleDocuments.dispatch());
+
+        byte[] broken = xml.getBytes(StandardCharsets.UTF_8);
+        int at = xml.indexOf("<vb:subject>") + "<vb:subject>".length();
+        int offset = xml.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        broken[offset] = (byte) 0xC3;
+        broken[offset + 1] = (byte) 0x28;
+        ReadResult r = DocumentFormats.read(new ByteArrayInputStream(broken), Format.XML);
+        assertThat(r.errors()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("xml.encoding");
+            assertThat(d.location().line()).isEqualTo((int) xml.substring(0, at).lines().count());
+        });
+    }
 }
