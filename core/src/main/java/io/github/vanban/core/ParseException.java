@@ -4,8 +4,9 @@ import java.io.Serial;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A piece of text could not be read as a document component (lỗi đọc thành phần văn bản): it names what
- * was expected, the input, and the character offset where reading failed.
+ * A piece of text could not be read as a document component (lỗi đọc thành phần văn bản — one of the components
+ * of Điều 8, Nghị định 30/2020/NĐ-CP, in its printed form): it names what was expected, the input, and the
+ * character offset where reading failed.
  *
  * <p>Every {@code parse} method of the model throws this checked exception for bad input, never a
  * {@link NullPointerException} or another unchecked exception.

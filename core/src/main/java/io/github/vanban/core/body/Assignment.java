@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Giao nhiệm vụ — an assignment given in the content: the lead unit (đơn vị chủ trì), the coordinating units
- * (phối hợp), the task, the deadline (hạn xử lý) and to whom the result is reported.
+ * (phối hợp), the task, the deadline (hạn xử lý; "Thời hạn giải quyết", DueDate, of the metadata of Phụ lục VI
+ * and the sổ theo dõi giải quyết văn bản of Phụ lục IV, Nghị định 30/2020/NĐ-CP) and to whom the result is
+ * reported.
  *
  * @param lead the unit that leads (chủ trì), e.g. "Phòng Quản lý chuyên ngành"
  * @param coordinators the units that coordinate (phối hợp), in order

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Mục đánh số — a numbered item of a document without articles (a công văn's "1.", "2.", a báo cáo's "I.",
- * "a)"), which may give an assignment.
+ * "a)"; the phần, mục "from large to small" of Phụ lục I, II.6.đ of Nghị định 30/2020/NĐ-CP), which may give an
+ * assignment.
  *
  * @param label the label as written without its punctuation: "1", "IV", "a"
  * @param text the item's text

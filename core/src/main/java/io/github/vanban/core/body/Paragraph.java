@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Đoạn văn — a paragraph of the content, which may give an assignment (giao nhiệm vụ).
+ * Đoạn văn — a paragraph of the content (nội dung, ô 6; Phụ lục I, II.6 of Nghị định 30/2020/NĐ-CP), which may
+ * give an assignment (giao nhiệm vụ).
  *
  * @param text the paragraph's text
  * @param assignment the assignment the paragraph gives, or {@code null}

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of quyền hạn, chức vụ người ký (ô 7a), such as {@code KT. GIÁM ĐỐC} or {@code PHÓ GIÁM ĐỐC}.
+ * One line of quyền hạn, chức vụ người ký (ô 7a; Phụ lục I, II.7.a–b and Điều 13 of Nghị định 30/2020/NĐ-CP),
+ * such as {@code KT. GIÁM ĐỐC} or {@code PHÓ GIÁM ĐỐC}.
  *
  * @param authority the prefix (TM., KT., TL., TUQ., Q.) or {@code null} for a plain title
  * @param title the title or collective name after the prefix, e.g. "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN"

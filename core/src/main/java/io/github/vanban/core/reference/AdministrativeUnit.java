@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Đơn vị hành chính — a Vietnamese administrative unit (province, district or commune) as it was named during
- * a period, with its official GSO code (mã số đơn vị hành chính).
+ * a period, with its official GSO code (mã số đơn vị hành chính); the địa danh of ô 4 is the name of the unit
+ * where the issuer has its seat (Phụ lục I, II.4 of Nghị định 30/2020/NĐ-CP).
  *
  * @param code the GSO code: 2 digits for a province, 3 for a district, 5 for a commune
  * @param name the bare name, e.g. "Hưng Yên"

@@ -17,7 +17,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Danh mục đơn vị hành chính theo thời gian — the Vietnamese administrative units by date: 63 provinces until
+ * Danh mục đơn vị hành chính theo thời gian (for the địa danh of ô 4; Phụ lục I, II.4 of Nghị định
+ * 30/2020/NĐ-CP) — the Vietnamese administrative units by date: 63 provinces until
  * 2025-06-11 and 34 from 2025-06-12, districts until 2025-06-30, communes from 2025-07-01. It answers "which
  * unit was called X on date D", tolerant of case and tone-mark placement ("Hòa Bình"/"Hoà Bình") and of a
  * leading kind word ("tỉnh Thái Bình", "Thành phố Hà Nội", "TP. Hồ Chí Minh").
