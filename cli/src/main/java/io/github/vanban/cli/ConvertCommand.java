@@ -8,9 +8,9 @@ import io.github.vanban.formats.Format;
 import io.github.vanban.formats.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -115,7 +115,7 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private List<Diagnostic> writeToStdout(AdministrativeDocument document) throws IOException {
-        // render first, so that a format that cannot be written leaves standard output empty
+        // rendered first, so that a format that cannot be written leaves standard output empty
         StringWriter buffer = new StringWriter();
         List<Diagnostic> lost = DocumentFormats.write(document, to.format, buffer);
         PrintWriter out = spec.commandLine().getOut();
@@ -128,13 +128,14 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private List<Diagnostic> writeToFile(AdministrativeDocument document, Path target) throws IOException {
+        // rendered in memory (a codec may close the stream it is given), then written beside the target and
+        // moved over it, so that a failed write never leaves half a file
+        StringWriter buffer = new StringWriter();
+        List<Diagnostic> lost = DocumentFormats.write(document, to.format, buffer);
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, ".vanban-", ".tmp");
         try {
-            List<Diagnostic> lost;
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                lost = DocumentFormats.write(document, to.format, os);
-            }
+            Files.writeString(tmp, buffer.toString(), StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             return lost;
         } catch (IOException | RuntimeException e) {

@@ -2,6 +2,9 @@ package io.github.vanban.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanban.core.component.OrganId;
+import io.github.vanban.core.component.Organization;
+import io.github.vanban.core.document.OfficialDispatch;
 import io.github.vanban.formats.DocumentFormats;
 import io.github.vanban.formats.Format;
 import java.io.IOException;
@@ -57,6 +60,38 @@ class ConvertCommandTest {
         assertThat(back.exit()).as(back.toString()).isZero();
         assertThat(DocumentFormats.read(new java.io.StringReader(back.out()), Format.JSON).document())
                 .isEqualTo(TestDocuments.dispatch(12, "V/v rà soát"));
+    }
+
+    @Test
+    void textToJsonIntoAFileReadsBackAsTheSameDocument() throws IOException {
+        Path text = dir.resolve("cv.txt");
+        Files.writeString(text, DocumentFormats.writeToString(TestDocuments.dispatch(12, "V/v rà soát"), Format.TEXT));
+        Path json = dir.resolve("out").resolve("cv.json");
+        Files.createDirectories(json.getParent());
+        CommandRun r = CommandRun.run("convert", "--to", "json", text.toString(), "-o", json.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(DocumentFormats.read(json, Format.JSON).document())
+                .isEqualTo(DocumentFormats.read(text, Format.TEXT).document());
+        try (var left = Files.list(json.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("cv.json");
+        }
+    }
+
+    @Test
+    void whatTheTargetCannotCarryIsListedOnStderr() throws Exception {
+        OfficialDispatch base = TestDocuments.dispatch(12, "V/v rà soát");
+        Organization issuer = base.header().issuer();
+        OfficialDispatch withOrganId = new OfficialDispatch(base.header().toBuilder().issuer(new Organization(
+                issuer.name(), issuer.parentName(), issuer.abbreviation(), OrganId.parse("000.00.00.H41"))).build(),
+                base.body(), base.closing());
+        CommandRun r = CommandRun.withStdin(DocumentFormats.writeToString(withOrganId, Format.JSON),
+                "convert", "--to", "text", "-");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Số: 12/VHTT");
+        assertThat(r.err()).isEqualTo("vanban: not carried by text: warning text.not-carried (at "
+                + "/header/issuer/organId): The organ id (mã định danh) cannot be carried by plain text and was not "
+                + "written" + System.lineSeparator());
     }
 
     @Test
