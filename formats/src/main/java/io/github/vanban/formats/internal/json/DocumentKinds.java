@@ -1,5 +1,11 @@
 package io.github.vanban.formats.internal.json;
 
+import io.github.vanban.core.award.AwardDecision;
+import io.github.vanban.core.award.AwardProposal;
+import io.github.vanban.core.award.CollectiveNominee;
+import io.github.vanban.core.award.HouseholdNominee;
+import io.github.vanban.core.award.IndividualNominee;
+import io.github.vanban.core.award.Nominee;
 import io.github.vanban.core.body.Article;
 import io.github.vanban.core.body.BodyElement;
 import io.github.vanban.core.body.Chapter;
@@ -50,6 +56,9 @@ public final class DocumentKinds {
         document(DocumentType.THONG_BAO.name(), Notice.class);
         document(DocumentType.GIAY_MOI.name(), Invitation.class);
         document(DocumentType.BIEN_BAN.name(), Minutes.class);
+        // thi đua, khen thưởng: a tờ trình and a quyết định that carry their dossier (core.award)
+        document("TO_TRINH_KHEN_THUONG", AwardProposal.class);
+        document("QUYET_DINH_KHEN_THUONG", AwardDecision.class);
 
         // ---- members of other sealed interfaces: discriminator "kind" -> record (one line per record) ----
         kind(BodyElement.class, "paragraph", Paragraph.class);
@@ -61,6 +70,9 @@ public final class DocumentKinds {
         kind(BodyElement.class, "article", Article.class);
         kind(BodyElement.class, "clause", Clause.class);
         kind(BodyElement.class, "point", Point.class);
+        kind(Nominee.class, "individual", IndividualNominee.class);
+        kind(Nominee.class, "collective", CollectiveNominee.class);
+        kind(Nominee.class, "household", HouseholdNominee.class);
     }
 
     private DocumentKinds() {
