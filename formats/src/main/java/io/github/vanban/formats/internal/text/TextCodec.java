@@ -6,6 +6,7 @@ import io.github.vanban.formats.Format;
 import io.github.vanban.formats.Location;
 import io.github.vanban.formats.ReadOptions;
 import io.github.vanban.formats.ReadResult;
+import io.github.vanban.formats.internal.BoundedInput;
 import io.github.vanban.formats.internal.FormatCodec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,12 +41,11 @@ public final class TextCodec implements FormatCodec {
     public static TextReader.Reading readDetailed(InputStream in, ReadOptions options) {
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxInputBytes() + 1));
+            bytes = BoundedInput.readAll(in, options.maxInputBytes());
+        } catch (BoundedInput.TooLargeException e) {
+            return failed("text.too-large", "the input is larger than " + options.maxInputBytes() + " bytes");
         } catch (IOException e) {
             return failed("io.unreadable", "cannot read the input: " + e.getMessage());
-        }
-        if (bytes.length > options.maxInputBytes()) {
-            return failed("text.too-large", "the input is larger than " + options.maxInputBytes() + " bytes");
         }
         String text;
         boolean invalid = false;

@@ -121,6 +121,15 @@ class TextReaderRobustnessTest {
     }
 
     @Test
+    void anInputOverTheLimitIsRefusedWithAnError() {
+        byte[] big = DISPATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ReadResult r = DocumentFormats.read(new ByteArrayInputStream(big), Format.TEXT,
+                io.github.vanban.formats.ReadOptions.DEFAULTS.withMaxInputBytes(100));
+        assertThat(r.isSuccess()).isFalse();
+        assertThat(r.errors()).extracting(Diagnostic::code).containsExactly("text.too-large");
+    }
+
+    @Test
     void emptyInputGivesDiagnostics() {
         ReadResult r = DocumentFormats.read(new ByteArrayInputStream(new byte[0]), Format.TEXT);
         assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("text.header-missing");
