@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,10 +44,37 @@ class ModuleDependencyTest {
 
     @Test
     void core_depends_only_on_the_jdk_jakarta_validation_and_jspecify() {
-        classes().that().resideInAPackage(ROOT + ".core..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".core..", "java..", "jakarta.validation..",
-                        "org.jspecify..")
-                .check(vanban);
+        coreIsSelfContained(ROOT).check(vanban);
+    }
+
+    /**
+     * @param root the package that holds the modules
+     * @return the rule that core depends on nothing but itself, the JDK, Jakarta Validation and JSpecify
+     */
+    static ArchRule coreIsSelfContained(String root) {
+        return classes().that().resideInAPackage(root + ".core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".core..", "java..", "jakarta.validation..",
+                        "org.jspecify..");
+    }
+
+    /**
+     * @param root the package that holds the modules
+     * @return the rule that validation never imports formats
+     */
+    static ArchRule validationIgnoresFormats(String root) {
+        return noClasses().that().resideInAPackage(root + ".validation..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".formats..");
+    }
+
+    /**
+     * @param root the package that holds the modules
+     * @param module a module, e.g. "formats"
+     * @return the rule that the module's internal packages are used only inside it
+     */
+    static ArchRule internalStaysInside(String root, String module) {
+        return noClasses().that().resideOutsideOfPackage(root + "." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage(root + "." + module + "..internal..")
+                .allowEmptyShould(true);
     }
 
     @Test
@@ -70,8 +98,7 @@ class ModuleDependencyTest {
 
     @Test
     void validation_and_formats_never_import_each_other() {
-        noClasses().that().resideInAPackage(ROOT + ".validation..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".formats..").check(vanban);
+        validationIgnoresFormats(ROOT).check(vanban);
         noClasses().that().resideInAPackage(ROOT + ".formats..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".validation..").check(vanban);
     }
@@ -87,10 +114,7 @@ class ModuleDependencyTest {
 
     @TestFactory
     List<DynamicTest> internal_packages_are_used_only_inside_their_module() {
-        return MODULES.stream().map(module -> DynamicTest.dynamicTest(module, () -> noClasses()
-                .that().resideOutsideOfPackage(ROOT + "." + module + "..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + "." + module + "..internal..")
-                .allowEmptyShould(true)
-                .check(vanban))).toList();
+        return MODULES.stream().map(module -> DynamicTest.dynamicTest(module,
+                () -> internalStaysInside(ROOT, module).check(vanban))).toList();
     }
 }
