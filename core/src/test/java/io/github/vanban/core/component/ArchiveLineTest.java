@@ -1,11 +1,12 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.vanban.core.ParseAssertions;
 import io.github.vanban.core.ParseException;
 import io.github.vanban.core.VietnameseGen;
 import java.util.List;
@@ -25,12 +26,8 @@ class ArchiveLineTest {
     @Test
     void format_then_parse_gives_back_the_value() {
         qt().forAll(lines()).checkAssert(line -> {
-            try {
-                assertThat(ArchiveLine.parse(line.format())).isEqualTo(line);
-                assertThat(ArchiveLine.parse("- " + line.format())).isEqualTo(line);
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(ArchiveLine::parse, line.format())).isEqualTo(line);
+            assertThat(parsed(ArchiveLine::parse, "- " + line.format())).isEqualTo(line);
         });
     }
 
@@ -59,10 +56,6 @@ class ArchiveLineTest {
     }
 
     private static void assertError(String text, int offset, String reason) {
-        assertThatThrownBy(() -> ArchiveLine.parse(text)).isInstanceOfSatisfying(ParseException.class, e -> {
-            assertThat(e.component()).isEqualTo("lưu");
-            assertThat(e.getMessage()).contains(reason);
-            assertThat(e.offset()).isEqualTo(offset);
-        });
+        ParseAssertions.assertParseError(ArchiveLine::parse, text, "lưu", offset, reason);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -25,11 +26,7 @@ class AuthorityLineTest {
     @Test
     void format_then_parse_gives_back_the_value() {
         qt().forAll(lines()).checkAssert(line -> {
-            try {
-                assertThat(AuthorityLine.parse(line.format())).isEqualTo(line);
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(AuthorityLine::parse, line.format())).isEqualTo(line);
         });
     }
 

@@ -1,10 +1,12 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.vanban.core.ParseAssertions;
 import io.github.vanban.core.ParseException;
 import io.github.vanban.core.VietnameseGen;
 import java.util.List;
@@ -23,12 +25,8 @@ class DocumentNumberTest {
     @Test
     void format_then_parse_gives_back_the_value() {
         qt().forAll(numbers()).checkAssert(n -> {
-            try {
-                assertThat(DocumentNumber.parse(n.format())).isEqualTo(n);
-                assertThat(DocumentNumber.parse(n.code())).isEqualTo(n);
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(DocumentNumber::parse, n.format())).isEqualTo(n);
+            assertThat(parsed(DocumentNumber::parse, n.code())).isEqualTo(n);
         });
     }
 
@@ -103,10 +101,6 @@ class DocumentNumberTest {
     }
 
     private static void assertParseError(String text, int offset, String reason) {
-        assertThatThrownBy(() -> DocumentNumber.parse(text)).isInstanceOfSatisfying(ParseException.class, e -> {
-            assertThat(e.component()).isEqualTo("số, ký hiệu");
-            assertThat(e.getMessage()).contains(reason);
-            assertThat(e.offset()).isEqualTo(offset);
-        });
+        ParseAssertions.assertParseError(DocumentNumber::parse, text, "số, ký hiệu", offset, reason);
     }
 }

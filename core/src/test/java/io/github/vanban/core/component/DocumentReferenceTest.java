@@ -1,10 +1,11 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.vanban.core.ParseAssertions;
 import io.github.vanban.core.ParseException;
 import io.github.vanban.core.VietnameseGen;
 import io.github.vanban.core.document.DocumentType;
@@ -33,11 +34,7 @@ class DocumentReferenceTest {
     @Test
     void format_then_parse_gives_back_the_value() {
         qt().forAll(references()).checkAssert(r -> {
-            try {
-                assertThat(DocumentReference.parse(r.format())).isEqualTo(r);
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(DocumentReference::parse, r.format())).isEqualTo(r);
         });
     }
 
@@ -76,10 +73,6 @@ class DocumentReferenceTest {
     }
 
     private static void assertError(String text, int offset, String reason) {
-        assertThatThrownBy(() -> DocumentReference.parse(text)).isInstanceOfSatisfying(ParseException.class, e -> {
-            assertThat(e.component()).isEqualTo("văn bản được trích dẫn");
-            assertThat(e.getMessage()).contains(reason);
-            assertThat(e.offset()).isEqualTo(offset);
-        });
+        ParseAssertions.assertParseError(DocumentReference::parse, text, "văn bản được trích dẫn", offset, reason);
     }
 }

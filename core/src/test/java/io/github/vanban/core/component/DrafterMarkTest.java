@@ -1,10 +1,11 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.vanban.core.ParseAssertions;
 import io.github.vanban.core.ParseException;
 import io.github.vanban.core.VietnameseGen;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,7 @@ class DrafterMarkTest {
     @Test
     void format_then_parse_gives_back_the_value() {
         qt().forAll(marks()).checkAssert(m -> {
-            try {
-                assertThat(DrafterMark.parse(m.format())).isEqualTo(m);
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(DrafterMark::parse, m.format())).isEqualTo(m);
         });
     }
 
@@ -46,10 +43,6 @@ class DrafterMarkTest {
     }
 
     private static void assertError(String text, int offset, String reason) {
-        assertThatThrownBy(() -> DrafterMark.parse(text)).isInstanceOfSatisfying(ParseException.class, e -> {
-            assertThat(e.component()).isEqualTo("ký hiệu người soạn thảo");
-            assertThat(e.getMessage()).contains(reason);
-            assertThat(e.offset()).isEqualTo(offset);
-        });
+        ParseAssertions.assertParseError(DrafterMark::parse, text, "ký hiệu người soạn thảo", offset, reason);
     }
 }

@@ -1,11 +1,13 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.vanban.core.ParseAssertions;
 import io.github.vanban.core.ParseException;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -33,12 +35,8 @@ class OrganIdTest {
     @Test
     void format_then_parse_gives_back_the_value_in_both_forms() {
         qt().forAll(Generate.oneOf(legacy(), qd20())).checkAssert(id -> {
-            try {
-                assertThat(OrganId.parse(id.format())).isEqualTo(id);
-                assertThat(OrganId.parse(" " + id + " ")).isEqualTo(id);
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(OrganId::parse, id.format())).isEqualTo(id);
+            assertThat(parsed(OrganId::parse, " " + id + " ")).isEqualTo(id);
         });
     }
 
@@ -69,10 +67,6 @@ class OrganIdTest {
     }
 
     private static void assertError(String text, int offset, String reason) {
-        assertThatThrownBy(() -> OrganId.parse(text)).isInstanceOfSatisfying(ParseException.class, e -> {
-            assertThat(e.component()).isEqualTo("mã định danh");
-            assertThat(e.getMessage()).contains(reason);
-            assertThat(e.offset()).isEqualTo(offset);
-        });
+        ParseAssertions.assertParseError(OrganId::parse, text, "mã định danh", offset, reason);
     }
 }

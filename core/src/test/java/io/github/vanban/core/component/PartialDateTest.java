@@ -1,9 +1,11 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.vanban.core.ParseAssertions;
 import io.github.vanban.core.ParseException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,12 +15,8 @@ class PartialDateTest {
     @Test
     void iso_format_then_parse_gives_back_the_value() {
         qt().forAll(PlaceAndDateTest.partialDates()).checkAssert(d -> {
-            try {
-                assertThat(PartialDate.parseIso(d.toIsoString())).isEqualTo(d);
-                assertThat(d.toString()).isEqualTo(d.toIsoString());
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(PartialDate::parseIso, d.toIsoString())).isEqualTo(d);
+            assertThat(d.toString()).isEqualTo(d.toIsoString());
         });
     }
 
@@ -63,10 +61,6 @@ class PartialDateTest {
     }
 
     private static void assertError(String text, int offset, String reason) {
-        assertThatThrownBy(() -> PartialDate.parseIso(text)).isInstanceOfSatisfying(ParseException.class, e -> {
-            assertThat(e.component()).isEqualTo("ngày tháng");
-            assertThat(e.getMessage()).contains(reason);
-            assertThat(e.offset()).isEqualTo(offset);
-        });
+        ParseAssertions.assertParseError(PartialDate::parseIso, text, "ngày tháng", offset, reason);
     }
 }

@@ -1,9 +1,10 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.vanban.core.ParseAssertions;
 import io.github.vanban.core.ParseException;
 import io.github.vanban.core.VietnameseGen;
 import java.time.LocalDate;
@@ -29,13 +30,9 @@ class PlaceAndDateTest {
     @Test
     void format_then_parse_gives_back_the_value_with_the_line_as_written_form() {
         qt().forAll(placesAndDates()).checkAssert(pd -> {
-            try {
-                PlaceAndDate read = PlaceAndDate.parse(pd.format());
-                assertThat(read).isEqualTo(new PlaceAndDate(pd.place(), pd.date(), pd.format()));
-                assertThat(read.line()).isEqualTo(pd.format());
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            PlaceAndDate read = parsed(PlaceAndDate::parse, pd.format());
+            assertThat(read).isEqualTo(new PlaceAndDate(pd.place(), pd.date(), pd.format()));
+            assertThat(read.line()).isEqualTo(pd.format());
         });
     }
 
@@ -87,10 +84,6 @@ class PlaceAndDateTest {
     }
 
     private static void assertError(String text, int offset, String reason) {
-        assertThatThrownBy(() -> PlaceAndDate.parse(text)).isInstanceOfSatisfying(ParseException.class, e -> {
-            assertThat(e.component()).isEqualTo("địa danh và thời gian");
-            assertThat(e.getMessage()).contains(reason);
-            assertThat(e.offset()).isEqualTo(offset);
-        });
+        ParseAssertions.assertParseError(PlaceAndDate::parse, text, "địa danh và thời gian", offset, reason);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vanban.core.component;
 
+import static io.github.vanban.core.ParseAssertions.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -23,12 +24,8 @@ class RecipientTest {
     @Test
     void format_then_parse_gives_back_the_value() {
         qt().forAll(recipients()).checkAssert(r -> {
-            try {
-                assertThat(Recipient.parse(r.format())).isEqualTo(r);
-                assertThat(Recipient.parse("- " + r.format())).isEqualTo(r);
-            } catch (ParseException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(parsed(Recipient::parse, r.format())).isEqualTo(r);
+            assertThat(parsed(Recipient::parse, "- " + r.format())).isEqualTo(r);
         });
     }
 
