@@ -2,7 +2,6 @@
 module io.github.vanban.formats {
     requires transitive io.github.vanban.core;
     requires tools.jackson.databind;
-    requires tools.jackson.dataformat.xml;
     requires java.xml;
 
     exports io.github.vanban.formats;
