@@ -36,6 +36,8 @@ import io.github.vanban.core.document.DocumentType;
 import io.github.vanban.core.document.Header;
 import io.github.vanban.core.document.Invitation;
 import io.github.vanban.core.document.Minutes;
+import io.github.vanban.core.document.Report;
+import io.github.vanban.core.document.Submission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -149,11 +151,13 @@ final class VectorDocuments {
         DocumentType type = doc.type();
         Recipients r = c.recipients();
         SignatureBlock sig = c.signature();
+        boolean upward = false;
         for (Map.Entry<String, List<String>> entry : e.entrySet()) {
             String v = entry.getValue().get(0);
             switch (entry.getKey()) {
                 case "base", "profile", "raise", "not", "body-lines" -> { }
                 case "type" -> type = DocumentType.valueOf(v);
+                case "upward" -> upward = Boolean.parseBoolean(v);
                 case "number" -> h.number(v.equals("none") ? null : DocumentNumber.parse(v));
                 case "date" -> h.placeAndDate(v.equals("none") ? null : PlaceAndDate.parse(v));
                 case "subject" -> h.subject(v.equals("none") ? null : v);
@@ -220,6 +224,10 @@ final class VectorDocuments {
             out = new Minutes(header, m.meeting(), b, c, m.secretarySignature());
         } else if (type == doc.type() && doc instanceof Invitation i) {
             out = new Invitation(header, i.meeting(), b, c);
+        } else if (type == DocumentType.TO_TRINH) {
+            out = new Submission(header, b, c, upward);
+        } else if (type == DocumentType.BAO_CAO) {
+            out = new Report(header, b, c, upward);
         } else {
             out = AdministrativeDocument.of(type, header, b, c);
         }

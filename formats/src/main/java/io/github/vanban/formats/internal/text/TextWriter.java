@@ -29,6 +29,8 @@ import io.github.vanban.core.document.DocumentType;
 import io.github.vanban.core.document.Header;
 import io.github.vanban.core.document.Invitation;
 import io.github.vanban.core.document.Minutes;
+import io.github.vanban.core.document.Report;
+import io.github.vanban.core.document.Submission;
 import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.formats.Diagnostic;
 import io.github.vanban.formats.Location;
@@ -125,6 +127,9 @@ final class TextWriter {
         }
         if (doc instanceof AwardProposal || doc instanceof AwardDecision) {
             lose("", "The emulation and award particulars (nominees, titles, regimes)");
+        }
+        if (doc instanceof Submission s && s.toHigherAuthority() || doc instanceof Report r && r.toHigherAuthority()) {
+            lose("/toHigherAuthority", "The mark that the document is sent to a higher body");
         }
         if (doc instanceof Invitation i && i.meeting() != null) {
             lose("/meeting", "The meeting facts (time, place, chair) as structured data");

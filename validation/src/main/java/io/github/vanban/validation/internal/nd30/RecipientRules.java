@@ -15,6 +15,8 @@ import io.github.vanban.core.component.Recipient;
 import io.github.vanban.core.component.Recipients;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.core.document.DocumentType;
+import io.github.vanban.core.document.Report;
+import io.github.vanban.core.document.Submission;
 import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.validation.spi.RuleContext;
 import java.util.ArrayList;
@@ -73,14 +75,17 @@ final class RecipientRules {
     }
 
     /**
-     * ND30-NN-05: a công văn has "Kính gửi"; a công văn, tờ trình or báo cáo with "Kính gửi" starts its Nơi nhận
-     * with "Như trên".
+     * ND30-NN-05: a công văn, and a tờ trình or báo cáo sent to a higher body, has "Kính gửi"; a công văn, tờ
+     * trình or báo cáo with "Kính gửi" starts its Nơi nhận with "Như trên".
      */
     static void addressedDocuments(AdministrativeDocument doc, RuleContext ctx) {
         Recipients r = doc.closing().recipients();
         if (r.addressees().isEmpty()) {
             if (doc.type() == DocumentType.CONG_VAN) {
                 ctx.violation("kinhGui").at(CLOSING, RECIPIENTS, ADDRESSEES).report();
+            } else if (sentUpward(doc)) {
+                ctx.violation("kinhGuiUpward").at(CLOSING, RECIPIENTS, ADDRESSEES)
+                        .arg("type", doc.type().vietnameseName()).report();
             }
             return;
         }
@@ -92,6 +97,10 @@ final class RecipientRules {
             ctx.violation("asAboveFirst").at(CLOSING, RECIPIENTS, TO_PLACES, 0).arg("first", items.get(0).name())
                     .fix("- Như trên;").report();
         }
+    }
+
+    private static boolean sentUpward(AdministrativeDocument doc) {
+        return doc instanceof Submission s && s.toHigherAuthority() || doc instanceof Report rep && rep.toHigherAuthority();
     }
 
     /** ND30-NN-06: several Kính gửi lines end with ";", the last with "."; a single one on its own line. */
