@@ -29,7 +29,7 @@ class RuleSetsTest {
         assertThat(nd30.validFrom()).isEqualTo(LocalDate.of(2020, 3, 5));
         assertThat(nd30.validTo()).isEmpty();
         assertThat(nd30.basedOn()).isEmpty();
-        assertThat(nd30.rules()).hasSize(55);
+        assertThat(nd30.rules()).hasSize(56);
         assertThat(nd30.rules().get(0).id()).isEqualTo("ND30-TYPE-02");
     }
 

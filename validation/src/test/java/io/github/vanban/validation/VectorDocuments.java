@@ -26,6 +26,7 @@ import io.github.vanban.core.component.Organization;
 import io.github.vanban.core.component.PlaceAndDate;
 import io.github.vanban.core.component.Recipient;
 import io.github.vanban.core.component.Recipients;
+import io.github.vanban.core.component.Seal;
 import io.github.vanban.core.component.SignatureBlock;
 import io.github.vanban.core.component.SignatureKind;
 import io.github.vanban.core.component.Urgency;
@@ -152,12 +153,14 @@ final class VectorDocuments {
         Recipients r = c.recipients();
         SignatureBlock sig = c.signature();
         boolean upward = false;
+        Seal seal = c.seal();
         for (Map.Entry<String, List<String>> entry : e.entrySet()) {
             String v = entry.getValue().get(0);
             switch (entry.getKey()) {
                 case "base", "profile", "raise", "not", "body-lines" -> { }
                 case "type" -> type = DocumentType.valueOf(v);
                 case "upward" -> upward = Boolean.parseBoolean(v);
+                case "seal" -> seal = v.equals("none") ? null : new Seal(Seal.Kind.SEAL, v.equals("own") ? null : v, null);
                 case "number" -> h.number(v.equals("none") ? null : DocumentNumber.parse(v));
                 case "date" -> h.placeAndDate(v.equals("none") ? null : PlaceAndDate.parse(v));
                 case "subject" -> h.subject(v.equals("none") ? null : v);
@@ -215,7 +218,7 @@ final class VectorDocuments {
                 default -> throw new IllegalArgumentException("unknown key " + entry.getKey());
             }
         }
-        c = new Closing(sig, r, c.drafterMark(), c.contactFooter());
+        c = new Closing(sig, r, c.drafterMark(), c.contactFooter(), seal);
         Header header = h.build();
         AdministrativeDocument out;
         if (type == doc.type() && doc instanceof Decision d) {

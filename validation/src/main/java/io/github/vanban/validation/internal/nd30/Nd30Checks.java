@@ -46,6 +46,7 @@ final class Nd30Checks {
         m.put("ND30-KY-05", SignatureRules::ownPost);
         m.put("ND30-KY-06", SignatureRules::learnedTitle);
         m.put("ND30-KY-07", SignatureRules::nameCase);
+        m.put("ND30-KY-08", SignatureRules::delegatorSeal);
         m.put("ND30-NN-01", RecipientRules::present);
         m.put("ND30-NN-02", RecipientRules::itemEndings);
         m.put("ND30-NN-03", RecipientRules::archive);

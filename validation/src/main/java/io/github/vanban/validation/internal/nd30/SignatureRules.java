@@ -5,6 +5,8 @@ import static io.github.vanban.validation.internal.nd30.Fields.SIGNER;
 
 import io.github.vanban.core.component.AuthorityLine;
 import io.github.vanban.core.component.SignatureBlock;
+import io.github.vanban.core.component.Organization;
+import io.github.vanban.core.component.Seal;
 import io.github.vanban.core.component.SigningAuthority;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.core.text.VietnameseText;
@@ -208,6 +210,28 @@ final class SignatureRules {
         if (!VietnameseText.isUpperCase(name) && !VietnameseText.isTitleCase(name)) {
             ctx.violation("case").at(CLOSING, SIGNER, "fullName").arg("name", name)
                     .fix(VietnameseText.titleCase(name)).report();
+        }
+    }
+
+    /**
+     * ND30-KY-08: a document signed TUQ. uses the seal or digital signature of the delegating organisation, the
+     * issuer (Điều 13.3). Reported only when the seal names another organisation: a seal without a name is the
+     * issuer's own.
+     */
+    static void delegatorSeal(AdministrativeDocument doc, RuleContext ctx) {
+        SignatureBlock s = doc.closing().signature();
+        Seal seal = doc.closing().seal();
+        Organization issuer = doc.header().issuer();
+        if (s == null || seal == null || seal.organization() == null || issuer == null
+                || s.lines().stream().noneMatch(l -> l.authority() == SigningAuthority.TUQ)) {
+            return;
+        }
+        String sealOrganization = seal.organization();
+        boolean delegator = VietnameseText.sameWords(sealOrganization, issuer.name())
+                || issuer.abbreviation() != null && VietnameseText.sameWords(sealOrganization, issuer.abbreviation());
+        if (!delegator) {
+            ctx.violation("sealOrganization").at(CLOSING, "seal", "organization").arg("issuer", issuer.name())
+                    .arg("sealOrganization", sealOrganization).fix(issuer.name()).report();
         }
     }
 }
