@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -62,18 +63,13 @@ public final class CheckCommand implements Callable<Integer> {
                     + "document (default: ${DEFAULT-VALUE}).")
     private Profile profile;
 
-    @Option(names = "--rule-set", defaultValue = "nd30-2020", paramLabel = "ID",
-            description = "The rule set (default: ${DEFAULT-VALUE}); 'vanban --version' lists them.")
-    private String ruleSet;
+    @Mixin
+    private RuleSetOptions ruleSetOptions;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
             description = "The report: text for people (default), json (one object per document, NDJSON), "
                     + "sarif (SARIF 2.1.0).")
     private ReportFormat format;
-
-    @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
-            description = "The language of the messages (default: ${DEFAULT-VALUE}).")
-    private Language lang;
 
     @Option(names = "--input", defaultValue = "auto", paramLabel = "auto|text|json|xml",
             description = "The input format; auto (default) detects it from the content.")
@@ -89,8 +85,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (paths.stream().filter(InputSource.STDIN::equals).count() > 1) {
             throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
         }
-        RuleEngine engine = root.ruleSet(spec.commandLine(), ruleSet);
-        Locale locale = lang.locale();
+        RuleEngine engine = root.ruleSet(spec.commandLine(), ruleSetOptions.ruleSet);
+        Locale locale = ruleSetOptions.locale();
         long start = System.nanoTime();
         boolean several = paths.size() > 1 || InputWalker.namesDirectory(paths);
         ReportWriter writer = writer(out, locale);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -34,22 +35,17 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rule-set", defaultValue = "nd30-2020", paramLabel = "ID",
-            description = "The rule set (default: ${DEFAULT-VALUE}).")
-    private String ruleSet;
+    @Mixin
+    private RuleSetOptions ruleSetOptions;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "text (default) or json (one object with the rule set id and its rules).")
     private ListFormat format;
 
-    @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
-            description = "The language of the messages (default: ${DEFAULT-VALUE}).")
-    private Language lang;
-
     @Override
     public Integer call() {
-        RuleEngine engine = root.ruleSet(spec.commandLine(), ruleSet);
-        List<RuleView> rules = engine.rules(lang.locale());
+        RuleEngine engine = root.ruleSet(spec.commandLine(), ruleSetOptions.ruleSet);
+        List<RuleView> rules = engine.rules(ruleSetOptions.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.JSON) {
             JsonMapper mapper = JsonMapper.builder().build();
