@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -316,6 +317,7 @@ public final class TextReader {
                 findings.error("text.national-title-missing", first,
                         "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and Tiêu ngữ (ô 1) in the text");
             }
+            h.repairDoubledLetter(type);
             Organization issuer = h.issuer(type);
             findings.line("/header", first);
             if (issuer == null) {
@@ -374,6 +376,8 @@ public final class TextReader {
 
     /** The header: issuer lines, number, place and date, type heading, subject, stamps, Kính gửi. */
     static final class HeaderParse {
+        private static final Pattern EXTRA_DIGITS = Pattern.compile("^(\\d+)/(\\p{L}.*)$");
+        private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
         private final List<Line> lines;
         private final Findings findings;
         final List<Line> orgLines = new ArrayList<>();
@@ -681,14 +685,22 @@ public final class TextReader {
         private void readNumber(Matcher m, Line line) {
             String digits = m.group("num") == null ? null : m.group("num").replace(" ", "");
             String notation = m.group("not").replaceAll("\\s+", "").replaceAll("[.]+$", "");
-            if (m.group("junk") != null) {
+            String junk = m.group("junk");
+            Matcher extra = EXTRA_DIGITS.matcher(notation);
+            if (digits != null && junk == null && extra.matches() && !isYear(extra.group(1))) {
+                // "Số: 4/11/TB-HVM": a second group of digits that is not the year of a "52/2025/QĐ-…" number is
+                // what is left of a garbled số, not part of the ký hiệu.
+                junk = "/" + extra.group(1);
+                notation = extra.group(2);
+            }
+            if (junk != null) {
                 findings.warning("text.number-unreadable", line.number(),
-                        "unreadable characters \"" + m.group("junk") + "\" in the số; read " + digits);
+                        "unreadable characters \"" + junk + "\" in the số; read " + digits);
             }
             try {
                 number = new DocumentNumber(digits, notation);
                 numberLine = line.number();
-                double c = m.group("junk") != null ? 0.4 : 0.95;
+                double c = junk != null ? 0.4 : 0.95;
                 findings.found("/header/number", line.number(), c);
                 findings.found("/header/number/codeNumber", line.number(), digits == null ? 0.9 : c);
                 findings.found("/header/number/codeNotation", line.number(), c);
@@ -698,6 +710,41 @@ public final class TextReader {
             } catch (IllegalArgumentException e) {
                 findings.error("text.number-invalid", line.number(), "cannot read the số, ký hiệu: " + e.getMessage());
             }
+        }
+
+        /**
+         * Repairs a letter the OCR doubled in the type group of the ký hiệu ("QĐĐ-HVM" under a QUYẾT ĐỊNH heading),
+         * only when the group is no known abbreviation and collapsing the doubled letter gives the one of the type.
+         */
+        void repairDoubledLetter(DocumentType type) {
+            if (number == null || type.abbreviation().isEmpty()) {
+                return;
+            }
+            String notation = number.notation();
+            int dash = notation.indexOf('-');
+            String first = dash < 0 ? notation : notation.substring(0, dash);
+            int slash = first.lastIndexOf('/');
+            String group = first.substring(slash + 1);
+            String expected = type.abbreviation().get();
+            if (group.equals(expected) || group.equals("CV") || DocumentType.fromAbbreviation(group).isPresent()) {
+                return;
+            }
+            String collapsed = DOUBLED_LETTER.matcher(group).replaceAll("$1");
+            if (!collapsed.equals(expected)) {
+                return;
+            }
+            String repaired = first.substring(0, slash + 1) + collapsed + notation.substring(first.length());
+            number = new DocumentNumber(number.number(), repaired);
+            findings.repair("text.notation-repaired", numberLine, "read the ký hiệu \"" + notation + "\" as \""
+                    + repaired + "\": a letter of \"" + expected + "\" was doubled");
+        }
+
+        private static boolean isYear(String digits) {
+            if (digits.length() != 4) {
+                return false;
+            }
+            int y = Integer.parseInt(digits);
+            return y >= 1945 && y <= 2100;
         }
 
         private void readDate(String t, Line line) {
