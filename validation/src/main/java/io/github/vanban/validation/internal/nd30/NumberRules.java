@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class NumberRules {
 
     /** The official abbreviations that contain lower-case letters (Phụ lục III, Mục I). */
-    private static final Set<String> MIXED_CASE = Set.of("QyĐ", "CTr", "TTr", "TrS");
+    // the mixed-case abbreviations Phụ lục III prints, and "TTg" (Thủ tướng Chính phủ), official in every QĐ-TTg
+    private static final Set<String> MIXED_CASE = Set.of("QyĐ", "CTr", "TTr", "TrS", "TTg");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private NumberRules() {
