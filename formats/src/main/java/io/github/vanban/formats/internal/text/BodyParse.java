@@ -38,7 +38,12 @@ final class BodyParse {
             "khảo sát", "đánh giá", "thẩm định", "giải quyết", "xử lý", "bố trí", "cung cấp", "hoàn thiện",
             "hoàn thành", "trình", "ban hành", "quản lý", "phân công", "chỉ đạo", "thống nhất", "tiếp nhận",
             "giám sát", "điều phối", "sửa đổi", "bổ sung", "tập trung", "khẩn trương", "chủ động", "kiểm soát",
-            "rà", "xác định", "phân bổ", "bảo đảm", "đảm bảo", "quán triệt", "thông báo", "gửi", "tiếp tục");
+            "rà", "xác định", "phân bổ", "bảo đảm", "đảm bảo", "quán triệt", "thông báo", "gửi", "tiếp tục",
+            "hỗ trợ", "ứng phó", "khắc phục", "phòng, chống", "phòng chống", "sơ tán", "tham gia", "vận động",
+            "kiện toàn", "đẩy mạnh", "tăng cường", "nâng cao", "tiến hành", "thành lập", "điều tra", "thanh tra",
+            "thu thập", "sắp xếp", "bàn giao", "phê duyệt", "thẩm tra", "lấy ý kiến", "tiếp thu", "chỉnh lý",
+            "hoàn chỉnh", "công bố", "thúc đẩy", "duy trì", "bồi dưỡng", "đào tạo", "vận hành", "cử", "làm việc",
+            "phát động", "phát hiện", "ngăn chặn", "khen thưởng", "xét", "tham dự");
 
     private final List<Line> lines;
     private final Findings findings;
@@ -407,7 +412,7 @@ final class BodyParse {
             String coords = verb > 0 ? after.substring(0, verb) : after;
             task = verb > 0 ? after.substring(verb) : "";
             for (String c : coords.split("\\s+và\\s+|,\\s+(?=\\p{Lu}|các\\s)|;\\s*")) {
-                String s = c.strip().replaceAll("[,\\s]+$", "");
+                String s = c.strip().replaceAll("[,.;:\\s]+$", "");
                 if (!s.isEmpty()) {
                     coordinators.add(s);
                 }
@@ -439,8 +444,12 @@ final class BodyParse {
         return new Assignment(lead, coordinators, task, due, deadline, reportTo);
     }
 
+    /**
+     * Where the task starts after the coordinators: the first task verb written in lower case, so that the same
+     * words inside a name ("Phòng Đào tạo", "Ban Quản lý", "Thanh tra tỉnh") do not end the coordinator.
+     */
     private static int firstVerb(String s) {
-        String lower = Fold.lower(s);
+        String lower = s;
         int best = -1;
         for (String v : TASK_VERBS) {
             int from = 0;
