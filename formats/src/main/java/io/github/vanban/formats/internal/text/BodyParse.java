@@ -471,6 +471,17 @@ final class BodyParse {
         return best;
     }
 
+    /**
+     * Records the end mark "./." found on a line read outside the body's content (the closing sentence of a biên
+     * bản, "Cuộc họp kết thúc vào …/.").
+     *
+     * @param line the line of the end mark
+     */
+    void endMark(int line) {
+        endMark = true;
+        findings.line("/body/endMark", line);
+    }
+
     Body build() {
         Body.Builder b = Body.builder();
         legalBases.forEach(b::legalBasis);

@@ -4,6 +4,7 @@ import io.github.vanban.core.body.Body;
 import io.github.vanban.core.component.Confidentiality;
 import io.github.vanban.core.component.CirculationScope;
 import io.github.vanban.core.component.DocumentNumber;
+import io.github.vanban.core.component.Meeting;
 import io.github.vanban.core.component.Organization;
 import io.github.vanban.core.component.PartialDate;
 import io.github.vanban.core.component.PlaceAndDate;
@@ -15,6 +16,8 @@ import io.github.vanban.core.document.Closing;
 import io.github.vanban.core.document.Decision;
 import io.github.vanban.core.document.DocumentType;
 import io.github.vanban.core.document.Header;
+import io.github.vanban.core.document.Invitation;
+import io.github.vanban.core.document.Minutes;
 import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.formats.Format;
 import io.github.vanban.formats.ReadResult;
@@ -30,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * Reads the plain text of a real document into the model: cleans it, finds the Quốc hiệu and Tiêu ngữ (even
  * merged into the issuer's column), splits a file holding two documents, then reads the header, the body and
  * the closing. Never throws: every failure becomes a located diagnostic.
+ *
+ * <p>A giấy mời (Mẫu 1.7) or a biên bản (Mẫu 1.9, Phụ lục III of Nghị định 30/2020/NĐ-CP) also has its meeting
+ * facts read ({@link MeetingParse}): the labelled lines "Thời gian:", "Địa điểm:", "Chủ trì:", "Thành phần tham
+ * dự:", "Thư ký:" and the closing sentence "Cuộc họp … kết thúc vào …" become the document's {@code Meeting} and
+ * leave the body, which keeps only the text modelled nowhere else. The two signatures of a biên bản are told apart
+ * ({@link MinutesSignatures}): THƯ KÝ becomes the secretary's signature, CHỦ TỌA the closing's signature.
  */
 public final class TextReader {
 
@@ -258,46 +267,23 @@ public final class TextReader {
             HeaderParse h = new HeaderParse(lines, findings);
             h.run();
             int bodyStart = h.end;
-            int closingStart = ClosingParse.findStart(lines, bodyStart);
-            BodyParse b = new BodyParse(lines.subList(bodyStart, closingStart), findings);
-            ClosingParse c = new ClosingParse(lines.subList(closingStart, lines.size()), findings);
+            DocumentType type = typeFromHeader(h);
+            // A biên bản: the secretary's signature (THƯ KÝ) is taken out first, the chair's is left to the closing.
+            MinutesSignatures signatures = type == DocumentType.BIEN_BAN
+                    ? MinutesSignatures.read(lines, bodyStart, findings) : null;
+            List<Line> work = signatures == null ? lines : signatures.lines();
+            int closingStart = ClosingParse.findStart(work, bodyStart);
+            List<Line> bodyLines = work.subList(bodyStart, closingStart);
+            MeetingParse meeting = type == DocumentType.GIAY_MOI || type == DocumentType.BIEN_BAN
+                    ? MeetingParse.read(bodyLines, findings) : null;
+            BodyParse b = new BodyParse(meeting == null ? bodyLines : meeting.rest(), findings);
+            ClosingParse c = new ClosingParse(work.subList(closingStart, work.size()), findings);
             c.run();
             b.run(c.trailing);
+            if (meeting != null && meeting.endMarkLine() > 0) {
+                b.endMark(meeting.endMarkLine());
+            }
 
-            // The type: the heading, else the notation, else V/v or Kính gửi make a công văn.
-            DocumentType type = null;
-            if (h.typeHeading != null) {
-                type = typeFromHeading(h.typeHeading).orElse(null);
-                String other = otherType(h.typeHeading);
-                typeName = type != null ? type.vietnameseName() : other != null ? other
-                        : VietnameseText.titleCase(h.typeHeading);
-                if (type == null && other != null && other.startsWith("Thông báo")) {
-                    type = DocumentType.THONG_BAO;
-                }
-                if (type == null) {
-                    outside = "\"" + h.typeHeading + "\" is not one of the 29 types of Decree 30 (a legal normative"
-                            + " or Party document)";
-                }
-            }
-            if (type == null && h.subjectIsVv) {
-                type = DocumentType.CONG_VAN;
-            }
-            if (type == null && h.number != null) {
-                for (String g : h.number.notation().split("[-/]")) {
-                    Optional<DocumentType> t = DocumentType.fromAbbreviation(g);
-                    if (t.isPresent()) {
-                        type = t.get();
-                        break;
-                    }
-                    if (g.equals("CV")) {
-                        type = DocumentType.CONG_VAN;
-                        break;
-                    }
-                }
-            }
-            if (type == null && (h.subjectIsVv || !h.addressees.isEmpty() || h.typeHeading == null)) {
-                type = DocumentType.CONG_VAN;
-            }
             if (type == null) {
                 type = b.hasArticles ? DocumentType.QUYET_DINH : DocumentType.CONG_VAN;
             }
@@ -346,6 +332,13 @@ public final class TextReader {
                 doc = new Decision(header, h.enacting, body, closing);
                 findings.found("/enactingAuthority", h.enactingLine, h.conf(h.enactingLine));
             }
+            Meeting facts = meeting == null ? null : meeting.meeting();
+            if (doc instanceof Invitation && facts != null) {
+                doc = new Invitation(header, facts, body, closing);
+            }
+            if (doc instanceof Minutes && signatures != null && (facts != null || signatures.secretary() != null)) {
+                doc = new Minutes(header, facts, body, closing, signatures.secretary());
+            }
             if (h.enacting != null && !(doc instanceof Decision)) {
                 findings.warning("text.enacting-not-carried", h.enactingLine, "the enacting authority \""
                         + h.enacting + "\" has no place in a " + type.vietnameseName() + " of the model; not kept");
@@ -358,6 +351,44 @@ public final class TextReader {
                 findings.warning("text.recipients-missing", 0, "no \"Nơi nhận\" (ô 9b) was found");
             }
             return doc;
+        }
+
+        /** The type from the header alone: the heading, else the notation, else V/v or Kính gửi make a công văn. */
+        private @Nullable DocumentType typeFromHeader(HeaderParse h) {
+            DocumentType type = null;
+            if (h.typeHeading != null) {
+                type = typeFromHeading(h.typeHeading).orElse(null);
+                String other = otherType(h.typeHeading);
+                typeName = type != null ? type.vietnameseName() : other != null ? other
+                        : VietnameseText.titleCase(h.typeHeading);
+                if (type == null && other != null && other.startsWith("Thông báo")) {
+                    type = DocumentType.THONG_BAO;
+                }
+                if (type == null) {
+                    outside = "\"" + h.typeHeading + "\" is not one of the 29 types of Decree 30 (a legal normative"
+                            + " or Party document)";
+                }
+            }
+            if (type == null && h.subjectIsVv) {
+                type = DocumentType.CONG_VAN;
+            }
+            if (type == null && h.number != null) {
+                for (String g : h.number.notation().split("[-/]")) {
+                    Optional<DocumentType> t = DocumentType.fromAbbreviation(g);
+                    if (t.isPresent()) {
+                        type = t.get();
+                        break;
+                    }
+                    if (g.equals("CV")) {
+                        type = DocumentType.CONG_VAN;
+                        break;
+                    }
+                }
+            }
+            if (type == null && (h.subjectIsVv || !h.addressees.isEmpty() || h.typeHeading == null)) {
+                type = DocumentType.CONG_VAN;
+            }
+            return type;
         }
 
         private String firstText() {
@@ -673,7 +704,8 @@ public final class TextReader {
                     || Patterns.CHAPTER.matcher(t).matches()
                     || (Patterns.ROMAN.matcher(t).matches() && t.length() > 3)
                     || Patterns.ARABIC.matcher(t).matches() || Patterns.BULLET.matcher(t).matches()
-                    || Patterns.NOI_NHAN.matcher(t).matches() || Patterns.ATTACHMENT.matcher(t).matches();
+                    || Patterns.NOI_NHAN.matcher(t).matches() || Patterns.ATTACHMENT.matcher(t).matches()
+                    || MeetingParse.isColonLabel(t);
         }
 
         private void startVv(String t, Line line) {
