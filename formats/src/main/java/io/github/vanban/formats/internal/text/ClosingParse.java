@@ -19,6 +19,14 @@ final class ClosingParse {
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{(?<mark>[^}]{1,12})\\}");
     private static final Pattern MARK = Pattern.compile("^\\^?\\{?(?<m>[A-ZĐ][A-Za-zĐđ]{0,5}(?:\\d{1,3})?)\\}?\\.?"
             + "(?:\\(\\s*(?<c>\\d+)\\s*[bB]?\\s*\\))?\\.?$");
+    /** A unit of a Lưu line: a short abbreviation in capitals, digits, "&" and "-" (VT, ĐT, KT&ĐBCLĐT, CT-TC). */
+    private static final String UNIT = "\\p{Lu}[\\p{Lu}\\d&\\-]*";
+    /**
+     * "VT, ĐT. TN17. …": the units, a full stop, then the drafter's initials with the copy count ("TN17", "Th24",
+     * "MC6 ", "N 18") and a full stop, then whatever the OCR merged onto the line.
+     */
+    private static final Pattern UNITS_THEN_MARK = Pattern.compile("^(?<units>" + UNIT + "(?:\\s*[,.]\\s*" + UNIT
+            + ")*?)\\s*\\.\\s*(?<mark>\\p{Lu}\\p{L}{0,2}\\s?\\d(?:\\s?\\d){0,2})\\s*(?:\\.|$)\\s*(?<tail>.*)$");
 
     private final List<Line> lines;
     private final Findings findings;
@@ -58,9 +66,10 @@ final class ClosingParse {
                     return i;
                 }
             }
-            return n;
+            int lone = loneNameAfterEndMark(lines, from, n);
+            return lone >= 0 ? lone : n;
         }
-        if (k >= from && isName(lines.get(k).text())) {
+        if (k >= from && (isName(lines.get(k).text()) || repairedName(lines.get(k).text()) != null)) {
             int start = -1;
             int j = k - 1;
             while (j >= from) {
@@ -79,8 +88,38 @@ final class ClosingParse {
             if (start >= 0) {
                 return start;
             }
+            if (loneNameAfterEndMark(lines, from, nn) == k) {
+                return k;
+            }
         }
         return nn;
+    }
+
+    /**
+     * A signer's name standing alone, with no signature title, on the first line after the body's end mark
+     * ("./."): "… thực hiện./." then "Nguyễn Văn An".
+     *
+     * @return the index of the name line, or -1
+     */
+    private static int loneNameAfterEndMark(List<Line> lines, int from, int end) {
+        int mark = -1;
+        for (int i = end - 1; i >= from && mark < 0; i--) {
+            if (lines.get(i).text().endsWith("/.")) {
+                mark = i;
+            }
+        }
+        if (mark < 0) {
+            return -1;
+        }
+        int j = mark + 1;
+        while (j < end && lines.get(j).isBlank()) {
+            j++;
+        }
+        if (j >= end) {
+            return -1;
+        }
+        String t = lines.get(j).text();
+        return isPersonalName(t) || repairedName(t) != null ? j : -1;
     }
 
     static boolean followedByName(List<Line> lines, int i) {
@@ -91,7 +130,7 @@ final class ClosingParse {
                 continue;
             }
             seen++;
-            if (isName(t)) {
+            if (isName(t) || repairedName(t) != null) {
                 return true;
             }
             if (!isTitle(t)) {
@@ -123,16 +162,57 @@ final class ClosingParse {
             return false;
         }
         for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            if (!isTitleCaseWord(w)) {
                 return false;
-            }
-            for (int i = 1; i < w.length(); i++) {
-                if (!Character.isLetter(w.charAt(i)) || Character.isUpperCase(w.charAt(i))) {
-                    return false;
-                }
             }
         }
         return !s.equals("Như Trên");
+    }
+
+    /** A personal name standing alone: 2–5 syllables in title case, letters only, the first a known surname. */
+    static boolean isPersonalName(String t) {
+        String[] words = t.strip().split(" ");
+        if (words.length < 2 || words.length > 5 || !Surnames.isSurname(words[0])) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isTitleCaseWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "oàng Văn Thức" read as "Hoàng Văn Thức": a name of 2–5 syllables whose first one starts in lower case and
+     * becomes exactly one known surname with one letter put before it; the others are in title case.
+     *
+     * @return the mended name, or {@code null} when the line is not such a name
+     */
+    static @Nullable String repairedName(String t) {
+        String[] words = t.strip().split(" ");
+        if (words.length < 2 || words.length > 5 || !Character.isLowerCase(words[0].codePointAt(0))
+                || !words[0].chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (!isTitleCaseWord(words[k])) {
+                return null;
+            }
+        }
+        return Surnames.withLostInitial(words[0]).map(s -> s + t.strip().substring(words[0].length())).orElse(null);
+    }
+
+    private static boolean isTitleCaseWord(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i)) || Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void run() {
@@ -140,6 +220,8 @@ final class ClosingParse {
         StringBuilder cur = null;
         int curLine = 0;
         int nameLine = 0;
+        boolean nameRepaired = false;
+        boolean first = true;
         int i = 0;
         int n = lines.size();
         for (; i < n; i++) {
@@ -149,6 +231,8 @@ final class ClosingParse {
                 cur = flush(cur, curLine);
                 continue;
             }
+            boolean atStart = first;
+            first = false;
             Matcher nn = Patterns.NOI_NHAN.matcher(t);
             if (nn.matches() && !inList) {
                 cur = flush(cur, curLine);
@@ -196,7 +280,7 @@ final class ClosingParse {
                 continue;
             }
             if (cur != null && !cur.toString().endsWith(";") && !cur.toString().endsWith(".")
-                    && !TextReader.isMostlyUpper(t) && !isName(t)) {
+                    && !TextReader.isMostlyUpper(t) && !isName(t) && repairedName(t) == null) {
                 cur.append(' ').append(t);
                 continue;
             }
@@ -211,6 +295,21 @@ final class ClosingParse {
             }
             if (isName(t) && fullName == null && (!titles.isEmpty() || inList)) {
                 fullName = stripRank(t).replaceAll("[.]$", "");
+                nameLine = line.number();
+                continue;
+            }
+            String repaired = fullName == null && (!titles.isEmpty() || inList || atStart) ? repairedName(t) : null;
+            if (repaired != null) {
+                fullName = repaired;
+                nameLine = line.number();
+                nameRepaired = true;
+                findings.repair("text.name-repaired", line.number(), "read the signer's name \"" + t + "\" as \""
+                        + repaired + "\": the OCR lost the first letter of the surname");
+                continue;
+            }
+            if (atStart && fullName == null && isPersonalName(t)) {
+                // the closing starts with a name standing alone after the body's end mark (see findStart)
+                fullName = t;
                 nameLine = line.number();
                 continue;
             }
@@ -246,8 +345,14 @@ final class ClosingParse {
             }
         }
         if (nameLine > 0) {
-            findings.found("/closing/signer/fullName", nameLine, 0.9);
+            findings.found("/closing/signer/fullName", nameLine, nameRepaired ? 0.6 : 0.9);
             findings.line("/closing/signer", nameLine);
+        }
+        if (fullName != null && titles.isEmpty()) {
+            findings.found("/closing/signer", nameLine, 0.5);
+            findings.warning("text.signature-title-missing", nameLine, "the signer's name \"" + fullName
+                    + "\" stands without a signature title (ô 7a, 7b: quyền hạn, chức vụ of the signer); read a"
+                    + " signature block with the name only");
         }
     }
 
@@ -269,15 +374,7 @@ final class ClosingParse {
     }
 
     private static boolean isNameWord(String w) {
-        if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i)) || Character.isUpperCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return w.length() >= 2 && isTitleCaseWord(w);
     }
 
     /** Splits "- Như Điều 3; GIÁM ĐỐC" (columns merged by OCR) into the recipient and a signature title. */
@@ -323,6 +420,11 @@ final class ClosingParse {
 
     private void readArchive(String rest, int line) {
         String r = rest.strip();
+        Matcher marked = UNITS_THEN_MARK.matcher(r);
+        if (marked.matches()) {
+            readUnitsThenMark(marked, line);
+            return;
+        }
         Matcher merged = Pattern.compile("\\s(?<title>(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}.*)$").matcher(r);
         if (merged.find()) {
             titles.add(authority(merged.group("title").strip()));
@@ -361,6 +463,36 @@ final class ClosingParse {
             findings.found("/closing/recipients/archive", line, 0.9);
         } catch (ParseException e) {
             findings.warning("text.archive-unreadable", line, e.getMessage());
+        }
+    }
+
+    /**
+     * "VT, ĐT. TN17." and what follows it on the line: a signature title merged from the other column is read as
+     * one; anything else is reported, with the line, as text the closing cannot place.
+     */
+    private void readUnitsThenMark(Matcher m, int line) {
+        List<String> units = new ArrayList<>();
+        for (String u : m.group("units").split("\\s*[,.]\\s*")) {
+            if (!u.isBlank()) {
+                units.add(u.strip());
+            }
+        }
+        archive = new ArchiveLine(units, null, ".");
+        findings.found("/closing/recipients/archive", line, 0.9);
+        String mark = m.group("mark");
+        readMark(mark, line);
+        String tail = m.group("tail").strip();
+        if (tail.isEmpty()) {
+            return;
+        }
+        if (isTitle(tail)) {
+            titles.add(authority(tail));
+            titleLine = titleLine == 0 ? line : titleLine;
+            findings.repair("text.merged-columns", line, "separated the signature title \"" + tail
+                    + "\" from the archive line");
+        } else {
+            findings.warning("text.closing-unread", line, "could not place \"" + tail + "\" after the drafter mark \""
+                    + mark + "\" of the archive line; ignored");
         }
     }
 
