@@ -512,7 +512,8 @@ public final class TextReader {
                     i++;
                     continue;
                 }
-                if (placeAndDate == null && t.toLowerCase(VI).contains("ngày")) {
+                // "Thời gian bắt đầu: …, ngày …" of a biên bản (which has no date line) is no place and date
+                if (placeAndDate == null && t.toLowerCase(VI).contains("ngày") && !MeetingParse.isColonLabel(t)) {
                     String joined = t;
                     if (!joined.toLowerCase(VI).contains("năm") && i + 1 < n) {
                         joined = joined + " " + lines.get(i + 1).text();

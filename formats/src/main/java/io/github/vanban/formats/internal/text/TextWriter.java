@@ -17,6 +17,7 @@ import io.github.vanban.core.body.Subsection;
 import io.github.vanban.core.component.Appendix;
 import io.github.vanban.core.component.Attachment;
 import io.github.vanban.core.component.AuthorityLine;
+import io.github.vanban.core.component.Meeting;
 import io.github.vanban.core.component.Organization;
 import io.github.vanban.core.component.Recipient;
 import io.github.vanban.core.component.Recipients;
@@ -38,12 +39,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a document as plain text in the order and wording of Nghị định 30/2020/NĐ-CP (Phụ lục I): issuer,
  * Quốc hiệu and Tiêu ngữ, số/ký hiệu, place and date, type and trích yếu (or "V/v"), Kính gửi, căn cứ and
  * content, the signature block, Nơi nhận with the archive line, the drafter mark, then the appendices. The two
- * columns of the page are flattened to lines, one component after the other, separated by blank lines.
+ * columns of the page are flattened to lines, one component after the other, separated by blank lines. A giấy mời
+ * and a biên bản carry their meeting facts in the template's labelled lines, and a biên bản its two signatures,
+ * THƯ KÝ then CHỦ TỌA, one block after the other.
  */
 final class TextWriter {
 
@@ -131,16 +135,12 @@ final class TextWriter {
         if (doc instanceof Submission s && s.toHigherAuthority() || doc instanceof Report r && r.toHigherAuthority()) {
             lose("/toHigherAuthority", "The mark that the document is sent to a higher body");
         }
-        if (doc instanceof Invitation i && i.meeting() != null) {
-            lose("/meeting", "The meeting facts (time, place, chair) as structured data");
-        }
-        if (doc instanceof Minutes m) {
-            if (m.meeting() != null) {
-                lose("/meeting", "The meeting facts (time, place, chair) as structured data");
-            }
-            if (m.secretarySignature() != null) {
-                lose("/secretarySignature", "The secretary's signature block");
-            }
+        Meeting meeting = doc instanceof Invitation i ? i.meeting() : doc instanceof Minutes m ? m.meeting() : null;
+        SignatureBlock secretary = doc instanceof Minutes m ? m.secretarySignature() : null;
+        if (meeting != null && meeting.time() == null && meeting.location() == null && meeting.chair() == null
+                && meeting.participants().isEmpty() && meeting.secretary() == null && meeting.end() == null) {
+            lose("/meeting", "A meeting record with no fact in it");
+            meeting = null;
         }
         Recipients recipients = doc.closing().recipients();
         List<Recipient> addressees = recipients.addressees();
@@ -155,7 +155,10 @@ final class TextWriter {
             blank();
         }
         body(doc.body(), type == DocumentType.QUYET_DINH ? "QUYẾT ĐỊNH:" : type == DocumentType.NGHI_QUYET
-                ? "QUYẾT NGHỊ:" : null);
+                ? "QUYẾT NGHỊ:" : null, meeting, type);
+        if (secretary != null) {
+            secretary(secretary);
+        }
         closing(doc.closing());
         for (Appendix a : doc.body().appendices()) {
             blank();
@@ -177,7 +180,7 @@ final class TextWriter {
         return found[0];
     }
 
-    private void body(Body body, String decidingWords) {
+    private void body(Body body, String decidingWords, @Nullable Meeting meeting, DocumentType type) {
         for (LegalBasis b : body.legalBases()) {
             out.add(b.text());
         }
@@ -188,13 +191,26 @@ final class TextWriter {
             out.add(decidingWords);
             blank();
         }
-        int lastContent = -1;
-        for (BodyElement e : body.content()) {
-            lastContent = element(e);
+        List<BodyElement> content = body.content();
+        int meetingAt = meeting == null ? -1 : type == DocumentType.GIAY_MOI ? afterInvitingWords(content) : 0;
+        int last = -1;
+        for (int k = 0; k < content.size(); k++) {
+            if (k == meetingAt) {
+                last = meeting(meeting, type);
+            }
+            last = element(content.get(k));
         }
-        if (body.endMark() && lastContent >= 0) {
-            String last = out.get(lastContent);
-            out.set(lastContent, (last.endsWith(".") ? last.substring(0, last.length() - 1) : last) + "./.");
+        if (meeting != null && meetingAt >= content.size()) {
+            last = meeting(meeting, type);
+        }
+        if (meeting != null && meeting.end() != null) {
+            blank();
+            out.add("Cuộc họp kết thúc vào " + meeting.end() + ".");
+            last = out.size() - 1;
+        }
+        if (body.endMark() && last >= 0) {
+            String line = out.get(last);
+            out.set(last, (line.endsWith(".") ? line.substring(0, line.length() - 1) : line) + "./.");
         }
         for (Attachment a : body.attachments()) {
             blank();
@@ -244,6 +260,83 @@ final class TextWriter {
             last = element(child);
         }
         return last;
+    }
+
+    /**
+     * Where a giấy mời states its meeting (Mẫu 1.7): after the paragraphs that invite ("… trân trọng kính mời: …",
+     * "Tới dự …"), else first.
+     */
+    private static int afterInvitingWords(List<BodyElement> content) {
+        int at = 0;
+        for (int k = 0; k < Math.min(3, content.size()); k++) {
+            if (content.get(k) instanceof Paragraph p) {
+                String key = Fold.key(p.text());
+                if (key.contains("kinhmoi") || key.startsWith("toidu") || key.startsWith("dendu")) {
+                    at = k + 1;
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Writes the meeting facts in the wording and order of the template: a giấy mời (Mẫu 1.7) "Chủ trì:",
+     * "Thời gian:", "Địa điểm:"; a biên bản (Mẫu 1.9) "Thời gian bắt đầu:", "Địa điểm:", "Thành phần tham dự:",
+     * "Chủ trì (chủ tọa):", "Thư ký (người ghi biên bản):". The end ("Cuộc họp kết thúc vào …") follows the content.
+     *
+     * @return the index of the last line written, or of the line before when nothing was written
+     */
+    private int meeting(Meeting m, DocumentType type) {
+        blank();
+        boolean minutes = type == DocumentType.BIEN_BAN;
+        if (!minutes) {
+            field("Chủ trì: ", m.chair());
+            field("Thời gian: ", m.time());
+        } else {
+            field("Thời gian bắt đầu: ", m.time());
+        }
+        field("Địa điểm: ", m.location());
+        List<String> who = m.participants();
+        if (who.size() == 1 && !who.get(0).contains(";")) {
+            out.add("Thành phần tham dự: " + who.get(0));
+        } else if (!who.isEmpty()) {
+            out.add("Thành phần tham dự:");
+            for (int k = 0; k < who.size(); k++) {
+                out.add("- " + who.get(k) + (k == who.size() - 1 ? "." : ";"));
+            }
+        }
+        if (minutes) {
+            field("Chủ trì (chủ tọa): ", m.chair());
+            field("Thư ký (người ghi biên bản): ", m.secretary());
+        } else {
+            field("Thư ký: ", m.secretary());
+        }
+        return out.size() - 1;
+    }
+
+    private void field(String label, @Nullable String value) {
+        if (value != null) {
+            out.add(label + value);
+        }
+    }
+
+    /** The secretary's signature of a biên bản (THƯ KÝ, the left column of Mẫu 1.9), before the chair's. */
+    private void secretary(SignatureBlock s) {
+        if (s.lines().size() != 1 || !MinutesSignatures.isSecretaryTitle(VietnameseText.upperCase(s.lines().get(0)
+                .format()))) {
+            lose("/secretarySignature/lines", "A secretary's signature whose titles are not the one line \"THƯ KÝ\""
+                    + " (it could not be told from the chair's)");
+            return;
+        }
+        blank();
+        out.add(VietnameseText.upperCase(s.lines().get(0).format()));
+        if (s.kind() == SignatureKind.DIGITAL) {
+            lose("/secretarySignature/kind", "A digital signature");
+        }
+        if (s.fullName() != null) {
+            blank();
+            out.add(s.fullName());
+        }
     }
 
     private static String label(String label) {

@@ -54,7 +54,7 @@ class MeetingReadingTest {
             "",                                                                 // 4
             "BIÊN BẢN",                                                         // 5
             "Họp giao ban tháng 3 năm 2024",                                    // 6
-            "Thời gian bắt đầu: 14 giờ 00, ngày 12/3/2024.",                    // 7
+            "Thời gian bắt đầu: 14 giờ 00, ngày 12 tháng 3 năm 2024.",          // 7
             "Địa điểm: Phòng họp số 2.",                                        // 8
             "Thành phần tham dự:",                                              // 9
             "- Ông Trần Văn Bình, Trưởng phòng;",                               // 10
@@ -115,8 +115,8 @@ class MeetingReadingTest {
         ReadResult r = read(MINUTES);
         Minutes doc = (Minutes) r.document();
         assertThat(doc.header().subject()).isEqualTo("Họp giao ban tháng 3 năm 2024");
-        assertThat(doc.header().placeAndDate()).isNull();
-        assertThat(doc.meeting()).isEqualTo(new Meeting("14 giờ 00, ngày 12/3/2024", "Phòng họp số 2",
+        assertThat(doc.header().placeAndDate()).as("a biên bản has no date line; the time is no date").isNull();
+        assertThat(doc.meeting()).isEqualTo(new Meeting("14 giờ 00, ngày 12 tháng 3 năm 2024", "Phòng họp số 2",
                 "Ông Trần Văn Bình, Trưởng phòng", List.of("Ông Trần Văn Bình, Trưởng phòng",
                         "Bà Lê Thị Hoa, chuyên viên phụ trách tổng hợp, theo dõi công tác kế hoạch",
                         "Ông Phạm Minh Đức, chuyên viên"), "Bà Lê Thị Hoa",

@@ -18,6 +18,7 @@ import io.github.vanban.core.component.CirculationScope;
 import io.github.vanban.core.component.Confidentiality;
 import io.github.vanban.core.component.DocumentNumber;
 import io.github.vanban.core.component.DrafterMark;
+import io.github.vanban.core.component.Meeting;
 import io.github.vanban.core.component.Organization;
 import io.github.vanban.core.component.PartialDate;
 import io.github.vanban.core.component.PlaceAndDate;
@@ -32,6 +33,8 @@ import io.github.vanban.core.document.Closing;
 import io.github.vanban.core.document.Decision;
 import io.github.vanban.core.document.DocumentType;
 import io.github.vanban.core.document.Header;
+import io.github.vanban.core.document.Invitation;
+import io.github.vanban.core.document.Minutes;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -41,9 +44,11 @@ import org.quicktheories.core.RandomnessSource;
  * Generates documents of every type restricted to what the plain-text layout carries, so that writing then
  * reading gives back the same document. The restrictions: issuer names in capitals (the decree prints them so,
  * and the reader keeps what it reads); the issuer's abbreviation is the one the ký hiệu shows; no organ id,
- * contact footer, seal, meeting or secretary signature (the writer reports them as not carried); sentences end
- * with a full stop; a signature block always has a name; assignments and citations are what the reader finds in
- * the text (none here: the generated text names no "chủ trì" and cites no number).
+ * contact footer or seal (the writer reports them as not carried); sentences end with a full stop; a signature
+ * block always has a name; assignments and citations are what the reader finds in the text (none here: the
+ * generated text names no "chủ trì" and cites no number). A giấy mời or a biên bản mostly carries a meeting with
+ * at least one fact, its values without closing punctuation and with no ";" in a participant; a biên bản mostly
+ * carries a secretary's signature of the one line "THƯ KÝ" with a name.
  */
 final class TextLayoutGenerators {
 
@@ -64,6 +69,18 @@ final class TextLayoutGenerators {
     private static final List<String> RECIPIENTS = List.of("Sở Nội vụ", "Văn phòng Sở", "Các phòng, đơn vị thuộc Sở",
             "Giám đốc, các Phó Giám đốc Sở", "Ủy ban nhân dân các huyện", "Chánh Văn phòng Sở");
     private static final List<String> PURPOSES = List.of("để theo dõi", "để b/c", "để thực hiện");
+    private static final List<String> TIMES = List.of("08 giờ 00, ngày 10/3/2024", "14 giờ 30, ngày 05 tháng 6 năm"
+            + " 2024", "8h00 ngày 12/4/2025", "từ 08 giờ 00 đến 11 giờ 00, ngày 15/7/2024");
+    private static final List<String> LOCATIONS = List.of("Phòng họp tầng 3, Sở Tài chính", "Hội trường A",
+            "tại Trụ sở Ủy ban nhân dân tỉnh", "Phòng họp số 2 (nhà B)");
+    private static final List<String> PEOPLE = List.of("Đồng chí Nguyễn Văn An, Giám đốc Sở",
+            "Ông Trần Văn Bình, Trưởng phòng", "Phó Giám đốc Sở Lê Thị Hoa", "Bà Lê Thị Hoa, chuyên viên",
+            "Chuyên viên Văn phòng Sở");
+    private static final List<String> PARTICIPANTS = List.of("Đại diện lãnh đạo các phòng thuộc Sở",
+            "Ông Trần Văn Bình, Trưởng phòng", "Bà Lê Thị Hoa, chuyên viên phụ trách tổng hợp", "Các thành viên Hội đồng",
+            "Đại diện Văn phòng Sở");
+    private static final List<String> ENDS = List.of("11 giờ 30 cùng ngày", "16 giờ 00, ngày 12/3/2024",
+            "17 giờ 15 phút");
     private static final List<String> LETTERS = List.of("a", "b", "c", "d", "đ", "e");
 
     private TextLayoutGenerators() {
@@ -167,7 +184,12 @@ final class TextLayoutGenerators {
                 }
             }
             content.forEach(body::add);
-            body.endMark(!content.isEmpty() && !endsWithPoint(content) && chance(in, 70));
+            boolean meets = type == DocumentType.GIAY_MOI || type == DocumentType.BIEN_BAN;
+            Meeting meeting = meets && chance(in, 85) ? meeting(in, type == DocumentType.BIEN_BAN) : null;
+            // the end mark goes on the last line of the content or of the meeting that follows or makes it
+            boolean markable = meeting != null && (meeting.end() != null || content.isEmpty())
+                    || !content.isEmpty() && !endsWithPoint(content);
+            body.endMark(markable && chance(in, 70));
             if (chance(in, 20)) {
                 body.attachment(new Attachment("Gửi kèm theo " + words(in, 2, 6), null));
             }
@@ -178,7 +200,7 @@ final class TextLayoutGenerators {
                 if (chance(in, 40)) {
                     lines.add(new AuthorityLine(pick(in, List.of(SigningAuthority.values())), pick(in, TITLES)));
                 }
-                lines.add(AuthorityLine.of(pick(in, TITLES)));
+                lines.add(AuthorityLine.of(type == DocumentType.BIEN_BAN && chance(in, 50) ? "CHỦ TỌA" : pick(in, TITLES)));
                 signature = new SignatureBlock(lines, name, SignatureKind.HANDWRITTEN);
             }
             if (signature != null && chance(in, 15)) {
@@ -203,11 +225,38 @@ final class TextLayoutGenerators {
                     : null;
             Closing closing = new Closing(signature, new Recipients(addressees, distribution, archive), mark, null);
             Body b = body.build();
+            if (type == DocumentType.GIAY_MOI) {
+                return new Invitation(header, meeting, b, closing);
+            }
+            if (type == DocumentType.BIEN_BAN) {
+                SignatureBlock secretary = chance(in, 85) ? new SignatureBlock(List.of(AuthorityLine.of("THƯ KÝ")),
+                        pick(in, NAMES), SignatureKind.HANDWRITTEN) : null;
+                return new Minutes(header, meeting, b, closing, secretary);
+            }
             if (type == DocumentType.QUYET_DINH && chance(in, 60)) {
                 return new Decision(header, issuer == null ? "GIÁM ĐỐC SỞ" : "GIÁM ĐỐC " + issuer.name(), b, closing);
             }
             return AdministrativeDocument.of(type, header, b, closing);
         };
+    }
+
+    /** @return a meeting with at least one fact */
+    private static Meeting meeting(RandomnessSource in, boolean minutes) {
+        String time = chance(in, 80) ? pick(in, TIMES) : null;
+        String location = chance(in, 75) ? pick(in, LOCATIONS) : null;
+        String chair = chance(in, 75) ? pick(in, PEOPLE) : null;
+        List<String> participants = new ArrayList<>();
+        int n = chance(in, 60) ? between(in, 1, 4) : 0;
+        for (int i = 0; i < n; i++) {
+            participants.add(pick(in, PARTICIPANTS));
+        }
+        String secretary = chance(in, minutes ? 70 : 10) ? pick(in, PEOPLE) : null;
+        String end = chance(in, minutes ? 60 : 10) ? pick(in, ENDS) : null;
+        if (time == null && location == null && chair == null && participants.isEmpty() && secretary == null
+                && end == null) {
+            time = pick(in, TIMES);
+        }
+        return new Meeting(time, location, chair, participants, secretary, end);
     }
 
     private static boolean endsWithPoint(List<BodyElement> content) {
