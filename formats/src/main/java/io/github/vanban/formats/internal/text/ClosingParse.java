@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 /** The closing: Nơi nhận with its archive line, the signature block and the drafter mark. */
 final class ClosingParse {
 
+    /** "(Đã ký)" of a published copy, "(Chữ ký, dấu)" or "(Ký, ghi rõ họ tên)" of a template. */
+    private static final Pattern SIGNED_MARK = Pattern.compile(
+            "^[(\\[]\\s*(?:đã ký|ký|chữ ký|ký tên|ký và ghi rõ họ tên)\\b[^)\\]]{0,80}[)\\]]\\s*\\.?$|^đã ký\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{(?<mark>[^}]{1,12})\\}");
     private static final Pattern MARK = Pattern.compile("^\\^?\\{?(?<m>[A-ZĐ][A-Za-zĐđ]{0,5}(?:\\d{1,3})?)\\}?\\.?"
             + "(?:\\(\\s*(?<c>\\d+)\\s*[bB]?\\s*\\))?\\.?$");
@@ -285,6 +290,12 @@ final class ClosingParse {
                 continue;
             }
             cur = flush(cur, curLine);
+            if (fullName == null && SIGNED_MARK.matcher(t).matches()) {
+                // a published copy or a template: the place of the signature, not text of the document
+                findings.info("text.signature-mark", line.number(), "read \"" + t + "\" as the place of the"
+                        + " signature (ô 7c); the text carries no signature itself");
+                continue;
+            }
             if (TextReader.isMostlyUpper(t) && t.length() <= 80 && fullName == null) {
                 String title = t.replaceAll("[,;]$", "");
                 if (titles.size() < 6) {

@@ -204,4 +204,31 @@ class ClosingParseTest {
         assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("text.signature-missing")
                 .doesNotContain("text.signature-title-missing");
     }
+
+    @Test
+    void theSignedMarkOfAPublishedCopyStandsBetweenTitleAndName() {
+        ReadResult r = read("Nơi nhận:",
+                "- Như Điều 2;",
+                "- Lưu: VT, ĐT.",
+                "GIÁM ĐỐC",
+                "(Đã ký)",
+                "Nguyễn Văn An");
+        assertThat(closing(r).signature().fullName()).isEqualTo("Nguyễn Văn An");
+        assertThat(closing(r).signature().lines()).extracting(AuthorityLine::format).containsExactly("GIÁM ĐỐC");
+        assertThat(r.document().body().appendices()).isEmpty();
+        assertThat(codesAt(r)).contains("text.signature-mark@13").doesNotContain("text.appendix@14");
+    }
+
+    @Test
+    void theSignaturePlaceholderOfATemplateIsNoName() {
+        ReadResult r = read("Nơi nhận:",
+                "- Như Điều 2;",
+                "- Lưu: VT, ĐT.",
+                "KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC",
+                "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức)",
+                "Nguyễn Văn An");
+        assertThat(closing(r).signature().fullName()).isEqualTo("Nguyễn Văn An");
+        assertThat(codesAt(r)).contains("text.signature-mark@14");
+    }
 }
