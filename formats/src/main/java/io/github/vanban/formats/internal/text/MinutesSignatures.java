@@ -25,11 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class MinutesSignatures {
 
-    /** Frequent Vietnamese family names: where two names written on one line are most likely cut. */
-    private static final Set<String> SURNAMES = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
-            "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đinh", "Trịnh", "Trương", "Mai",
-            "Lương", "Cao", "Hà", "Lâm", "Tạ", "Đoàn", "Vương", "Chu", "Tô", "Lại", "Kiều", "Thái", "Phùng",
-            "Quách", "Triệu", "Lưu", "Tăng", "Nghiêm", "Khổng", "La", "Mạc", "Từ", "Hứa", "Doãn");
+    /** Family names that are far more often the middle name ("Nguyễn Văn Minh", "Lê Thị Hoa"): no cut before them. */
+    private static final Set<String> MIDDLE_NAMES = Set.of("Văn", "Thị");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\(.*\\)$");
 
     private final List<Line> lines;
@@ -196,7 +193,7 @@ final class MinutesSignatures {
 
     /**
      * Cuts a line holding two names ("Lê Thị Hoa Nguyễn Văn Minh") where the second name starts: at a form of
-     * address ("Ông", "Bà"), else before a frequent family name, else in the middle of six words.
+     * address ("Ông", "Bà"), else before a family name (the one nearest the middle), else in the middle of six words.
      *
      * @return {first, second}, or {@code null} when the line is not two names or the cut is not clear
      */
@@ -222,10 +219,13 @@ final class MinutesSignatures {
             }
         }
         if (cut == -1) {
+            // before a family name; of several, the cut nearest the middle
+            int best = Integer.MAX_VALUE;
             for (int k : cuts) {
-                if (SURNAMES.contains(words[k]) && (wordCount(ClosingParse.stripRank(String.join(" ",
-                        Arrays.asList(words).subList(0, k)))) >= 2)) {
-                    cut = cut == -1 ? k : -2;
+                if (Surnames.isSurname(words[k]) && !MIDDLE_NAMES.contains(words[k])) {
+                    int distance = Math.abs(2 * k - n);
+                    cut = distance < best ? k : distance == best ? -2 : cut;
+                    best = Math.min(best, distance);
                 }
             }
         }

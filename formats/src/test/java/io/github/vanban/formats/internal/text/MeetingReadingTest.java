@@ -1,6 +1,9 @@
 package io.github.vanban.formats.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.vanban.core.body.BodyElement;
 import io.github.vanban.core.body.NumberedItem;
@@ -197,5 +200,38 @@ class MeetingReadingTest {
         AdministrativeDocument doc = read(text).document();
         assertThat(doc).isInstanceOf(Plan.class);
         assertThat(texts(doc.body().content())).anyMatch(t -> t.startsWith("Chủ trì: Đồng chí Nguyễn Văn An"));
+    }
+
+    @Test
+    void readsAValueOnTheNextLineAndParticipantsWrappedOnTheLabelsLine() {
+        String text = INVITATION.replace("- Địa điểm Phòng họp tầng 3, Sở Tài chính.",
+                "Địa điểm:\nPhòng họp tầng 3, Sở Tài chính.\nThành phần tham dự: Ông Trần Văn Bình, Trưởng phòng; Bà Lê"
+                        + " Thị Hoa,\nchuyên viên; Ông Phạm Minh Đức.");
+        ReadResult r = read(text);
+        Meeting m = ((Invitation) r.document()).meeting();
+        assertThat(m.location()).isEqualTo("Phòng họp tầng 3, Sở Tài chính");
+        assertThat(m.participants()).containsExactly("Ông Trần Văn Bình, Trưởng phòng", "Bà Lê Thị Hoa, chuyên viên",
+                "Ông Phạm Minh Đức");
+        assertThat(r.sourceLines()).containsEntry("/meeting/location", 14).containsEntry("/meeting/participants", 15)
+                .containsEntry("/meeting/participants/2", 15);
+        assertThat(texts(r.document().body().content())).containsExactly(
+                "Sở Tài chính trân trọng kính mời: Đại diện lãnh đạo các phòng thuộc Sở.",
+                "Tới dự cuộc họp rà soát tài sản công năm 2024.",
+                "Đề nghị các đồng chí tham dự đúng giờ.");
+        assertThat(warnings(r)).isEmpty();
+    }
+
+    @Test
+    void partsOfTheseTextsNeverFailTheReader() {
+        qt().withExamples(300).forAll(integers().between(0, 1), lists().of(integers().between(0, 40))
+                .ofSizeBetween(0, 30)).checkAssert((which, picks) -> {
+                    List<String> all = List.of((which == 0 ? INVITATION : MINUTES).split("\n"));
+                    StringBuilder text = new StringBuilder();
+                    for (int p : picks) {
+                        text.append(all.get(p % all.size())).append('\n');
+                    }
+                    TextReader.Reading r = TextReader.read(text.toString());
+                    assertThat(r.result().diagnostics()).extracting(Diagnostic::code).doesNotContain("text.internal");
+                });
     }
 }
