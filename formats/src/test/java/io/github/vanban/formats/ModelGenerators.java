@@ -272,10 +272,11 @@ public final class ModelGenerators {
         return in -> new PlaceAndDate(orNull(in, text()), orNull(in, partialDates()), orNull(in, text()));
     }
 
-    /** @return a reference to another document */
+    /** @return a reference to another document, with or without trích yếu */
     public static Gen<DocumentReference> references() {
         return in -> new DocumentReference(orNull(in, in2 -> pick(in2, List.of(DocumentType.values()))),
-                orNull(in, text()), orNull(in, numbers()), orNull(in, dates()), orNull(in, text()));
+                orNull(in, text()), orNull(in, numbers()), orNull(in, dates()), orNull(in, text()),
+                orNull(in, text()));
     }
 
     /** @return an assignment (giao nhiệm vụ) */

@@ -89,8 +89,8 @@ public final class SampleDocuments {
         Body body = Body.builder()
                 .legalBasis(LegalBasis.of("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"))
                 .legalBasis(new LegalBasis("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-                        new DocumentReference(null, "Luật Thi đua, khen thưởng", null, LocalDate.of(2022, 6, 15),
-                                null)))
+                        new DocumentReference(null, "Luật", null, LocalDate.of(2022, 6, 15), null,
+                                "Thi đua, khen thưởng")))
                 .legalBasis(LegalBasis.of("Theo đề nghị của Giám đốc Sở Nội vụ."))
                 .add(new Article("1", "Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", List.of(
                         new Clause("1", "Cho 05 tập thể và 12 cá nhân có thành tích xuất sắc:", null, List.of(
