@@ -32,10 +32,12 @@ final class MeetingParse {
     private enum Field {
         TIME("time"), LOCATION("location"), CHAIR("chair"), PARTICIPANTS("participants"), SECRETARY("secretary");
 
+        final String word;
         final String pointer;
 
-        Field(String name) {
-            this.pointer = "/meeting/" + name;
+        Field(String word) {
+            this.word = word;
+            this.pointer = "/meeting/" + word;
         }
     }
 
@@ -46,13 +48,14 @@ final class MeetingParse {
             + "|chủ trì|chủ tọa|chủ toạ"
             + "|thành phần(?<qualified>\\s+(?:tham dự|dự họp|mời|tham gia|được mời))?(?:\\s+gồm(?:\\s+có)?)?"
             + "|thư ký|thư kí|người ghi biên bản)"
-            + "(?:\\s+(?:cuộc họp|hội nghị|buổi họp))?"
+            + "(?:\\s+(?:cuộc họp|hội nghị|buổi họp|hội đồng))?"
             + "(?<paren>\\s*\\([^()]{1,40}\\))?\\s*(?<colon>:)?\\s*(?<value>.*)$");
     /** "Cuộc họp (hội nghị, hội thảo) … kết thúc vào … giờ …, ngày … tháng … năm …/.", on the lower-cased text. */
     private static final Pattern END = Pattern.compile("^(?:cuộc họp|hội nghị|hội thảo|buổi họp|phiên họp"
             + "|buổi làm việc|biên bản)(?:[\\s,(].{0,60}?)?\\s+kết thúc\\s+(?:vào\\s+)?(?:lúc\\s+|hồi\\s+)?"
             + "(?<value>.+)$");
     private static final Pattern PERSON = Pattern.compile("^(?:đồng chí|đ/c|ông|bà|ts\\.|ths\\.|pgs|gs)(?:\\s|$).*");
+    private static final Pattern OPEN_END = Pattern.compile("(?:^|\\s)(?:và|của|tại|cùng|với|các|đồng chí|ông|bà)$");
     private static final Pattern TIME_START = Pattern.compile("^(?:\\d|từ\\s|vào\\s|lúc\\s|ngày\\s|hồi\\s).*");
 
     private final List<Line> rest;
@@ -162,7 +165,7 @@ final class MeetingParse {
             }
             if (label != null) {
                 findings.info("text.meeting-repeated", line.number(), "a second \"" + TextReader.abbreviate(
-                        line.text()) + "\" line: the meeting's " + label.field().name().toLowerCase(java.util.Locale.ROOT)
+                        line.text()) + "\" line: the meeting's " + label.field().word
                         + " was read above; this line stays in the body");
                 i++;
                 continue;
@@ -214,7 +217,7 @@ final class MeetingParse {
                 findings.found(label.field().pointer, valueLine, label.confidence());
             } else {
                 findings.warning("text.meeting-value-missing", line.number(), "\"" + TextReader.abbreviate(line.text())
-                        + "\" has no value; the meeting's " + label.field().name().toLowerCase(java.util.Locale.ROOT)
+                        + "\" has no value; the meeting's " + label.field().word
                         + " is not set");
             }
             return k;
@@ -289,19 +292,28 @@ final class MeetingParse {
         return k;
     }
 
-    /** Whether the next line continues a value wrapped over lines. */
+    /**
+     * Whether the next line continues a value wrapped over lines: it starts in lower case (or with a digit after an
+     * open value), or the value breaks off at a comma, a dash or a joining word. A line starting in capitals after
+     * a value that could be complete ("Chủ trì: Ông Trần Văn Bình" then "Nội dung cuộc họp:") is not taken: it stays
+     * in the body rather than be swallowed by the meeting.
+     */
     private static boolean continues(CharSequence value, String next) {
         if (next.isEmpty() || label(next) != null || BodyParse.startsElement(next)
                 || END.matcher(Fold.lower(next)).matches() || ClosingParse.isTitle(next)) {
             return false;
         }
         String v = value.toString().strip();
-        if (v.endsWith("/.")) {
+        if (v.isEmpty() || v.endsWith("/.")) {
             return false;
         }
-        char last = v.isEmpty() ? ' ' : v.charAt(v.length() - 1);
+        int first = next.codePointAt(0);
+        char last = v.charAt(v.length() - 1);
         boolean closed = last == '.' || last == ';' || last == ':' || last == '!' || last == '?';
-        return !closed || Character.isLowerCase(next.codePointAt(0));
+        if (Character.isLowerCase(first) || !closed && Character.isDigit(first)) {
+            return true;
+        }
+        return last == ',' || last == '-' || last == '–' || last == '(' || OPEN_END.matcher(Fold.lower(v)).find();
     }
 
     /**

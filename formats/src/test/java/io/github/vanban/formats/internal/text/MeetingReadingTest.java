@@ -222,6 +222,20 @@ class MeetingReadingTest {
     }
 
     @Test
+    void aLineInCapitalsAfterAnUnpunctuatedValueStaysInTheBody() {
+        String text = MINUTES.replace("- Ông Phạm Minh Đức, chuyên viên.\nChủ trì (chủ toạ): Ông Trần Văn Bình, Trưởng"
+                + " phòng.\nThư ký (người ghi biên bản) Bà Lê Thị Hoa.", "- Ông Phạm Minh Đức\nChủ trì: Ông Trần Văn"
+                + " Bình\nThư ký Hội đồng trình bày dự thảo.");
+        ReadResult r = read(text);
+        Minutes doc = (Minutes) r.document();
+        assertThat(doc.meeting().participants()).last().isEqualTo("Ông Phạm Minh Đức");
+        assertThat(doc.meeting().chair()).isEqualTo("Ông Trần Văn Bình");
+        assertThat(doc.meeting().secretary()).as("a sentence about the secretary is no label").isNull();
+        assertThat(texts(doc.body().content())).startsWith("Thư ký Hội đồng trình bày dự thảo.",
+                "Nội dung (theo diễn biến cuộc họp):");
+    }
+
+    @Test
     void partsOfTheseTextsNeverFailTheReader() {
         qt().withExamples(300).forAll(integers().between(0, 1), lists().of(integers().between(0, 40))
                 .ofSizeBetween(0, 30)).checkAssert((which, picks) -> {
