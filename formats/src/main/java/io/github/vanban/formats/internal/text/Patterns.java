@@ -48,7 +48,7 @@ final class Patterns {
             "(?<text>(?:trước|chậm nhất|trong|hoàn thành trước)\\s+(?:ngày|tháng|quý|năm|tuần)\\s+[^,;.]{1,30})", CI);
     static final Pattern TITLE_WORDS = Pattern.compile(
             "^(?:(?:TM|KT|TL|TUQ|Q)\\.?\\s|.*(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|CHÁNH|PHÓ |TỔNG|"
-                    + "HIỆU TRƯỞNG|GIÁM ĐÓC|CHỦ TỌA|CHỦ TOẠ|THƯ KÝ|ỦY VIÊN|ỦY BAN|CHỈ HUY)).*");
+                    + "HIỆU TRƯỞNG|GIÁM ĐÓC|CHỦ TỌA|CHỦ TOẠ|CHỦ TRÌ|THƯ KÝ|ỦY VIÊN|ỦY BAN|CHỈ HUY)).*");
     static final Pattern RANK = Pattern.compile(
             "^(?:(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)|Đại úy|PGS\\.?\\s*TS\\.?|GS\\.?\\s*TS\\.?|TS\\.|ThS\\.|KS\\.|BS\\.|Đồng chí|Ông|Bà)\\s+",
             CI);

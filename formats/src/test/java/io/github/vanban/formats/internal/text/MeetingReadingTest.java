@@ -159,6 +159,15 @@ class MeetingReadingTest {
     }
 
     @Test
+    void readsTheChairSigningAsChuTri() {
+        ReadResult r = read(MINUTES.replace("THƯ KÝ CHỦ TỌA", "THƯ KÝ CHỦ TRÌ"));
+        Minutes doc = (Minutes) r.document();
+        assertThat(doc.secretarySignature()).isEqualTo(SignatureBlock.of("Lê Thị Hoa", AuthorityLine.of("THƯ KÝ")));
+        assertThat(doc.closing().signature()).isEqualTo(SignatureBlock.of("Trần Văn Bình", AuthorityLine.of("CHỦ TRÌ")));
+        assertThat(warnings(r)).isEmpty();
+    }
+
+    @Test
     void readsTheSignaturesWrittenOneAfterTheOther() {
         String text = MINUTES.replace("THƯ KÝ CHỦ TỌA\n(Ký, ghi rõ họ tên) (Ký, ghi rõ họ tên)\n\nLê Thị Hoa Trần Văn Bình",
                 "CHỦ TỌA\n\nTrần Văn Bình\n\nTHƯ KÝ\n\nLê Thị Hoa");
