@@ -6,14 +6,20 @@ package io.github.vanban.formats.internal.text;
  * @param number the 1-based line number in the input
  * @param text the cleaned text, stripped; empty for a blank or separator line
  * @param bold {@code true} when the whole line was marked bold in markdown residue ({@code **…**})
+ * @param raw the physical line before junk characters and markdown were removed (NFC, Latin Ð read as Đ), for
+ *     telling an illegible part from a blank one
  */
-record Line(int number, String text, boolean bold) {
+record Line(int number, String text, boolean bold, String raw) {
+
+    Line(int number, String text, boolean bold) {
+        this(number, text, bold, text);
+    }
 
     boolean isBlank() {
         return text.isEmpty();
     }
 
     Line withText(String newText) {
-        return new Line(number, newText, bold);
+        return new Line(number, newText, bold, raw);
     }
 }

@@ -10,8 +10,8 @@ final class Patterns {
             "^(?:S[ốôóòoỐÔÓÒO]|SỐ)\\s*[:.;]?\\s*\\.?\\s*(?<num>\\d(?:\\s?\\d)*)?\\s*(?<junk>[^\\s/\\-]{1,3})?\\s*"
                     + "(?<sep>[/-])\\s*(?<not>[\\p{L}\\d&.]+(?:\\s*[-/]\\s*[\\p{L}\\d&.]+)*)", CI);
     static final Pattern DATE = Pattern.compile(
-            "(?<pre>^|.*?[\\s,.])ngày\\s*(?<d>\\d(?:\\s?\\d)?)?(?:\\s*[^\\s\\d]{1,4})?\\s*tháng\\s*(?<m>\\d(?:\\s?\\d)?)?"
-                    + "(?:\\s*[^\\s\\d]{1,4})?\\s*năm\\s*(?<y>\\d(?:\\s?\\d){3})?", CI);
+            "(?<pre>^|.*?[\\s,.])ngày\\s*(?<d>\\d(?:\\s?\\d)?)?(?:\\s*(?<dj>[^\\s\\d]{1,4}))?\\s*tháng\\s*"
+                    + "(?<m>\\d(?:\\s?\\d)?)?(?:\\s*(?<mj>[^\\s\\d]{1,4}))?\\s*năm\\s*(?<y>\\d(?:\\s?\\d){3})?", CI);
     static final Pattern VV = Pattern.compile("^(?:V/v|V/V|v/v|Về việc:)\\s*(?<rest>.*)$");
     static final Pattern KINH_GUI = Pattern.compile("^K[íi]nh\\s*g[ửu]i\\s*:?\\s*(?<rest>.*)$", CI);
     static final Pattern TELEGRAM = Pattern.compile("^(?<who>.+?)\\s+điện\\s*:\\s*$", CI);

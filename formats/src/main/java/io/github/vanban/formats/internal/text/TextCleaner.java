@@ -95,6 +95,7 @@ final class TextCleaner {
             t = t.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
             findings.repair("text.latin-eth", number, "read Latin Ð as Đ");
         }
+        String physical = t;
         StringBuilder kept = new StringBuilder(t.length());
         int marks = 0;
         int junk = 0;
@@ -122,7 +123,7 @@ final class TextCleaner {
             if (!stripped.isEmpty()) {
                 findings.repair("text.markdown-residue", number, "removed markdown table cell or rule line");
             }
-            return new Line(number, "", false);
+            return new Line(number, "", false, physical);
         }
         if (t.indexOf('*') >= 0) {
             t = t.replace("*", "");
@@ -137,7 +138,7 @@ final class TextCleaner {
             findings.repair("text.split-syllables", number, "joined " + j.joins() + " split syllable(s)");
             t = j.text();
         }
-        return new Line(number, t, bold);
+        return new Line(number, t, bold, physical);
     }
 
     private static boolean isTableOrRule(String s) {

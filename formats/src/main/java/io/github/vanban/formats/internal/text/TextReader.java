@@ -409,6 +409,10 @@ public final class TextReader {
     static final class HeaderParse {
         private static final Pattern EXTRA_DIGITS = Pattern.compile("^(\\d+)/(\\p{L}.*)$");
         private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
+        private static final Pattern RAW_DAY = Pattern.compile("ngày(?<j>[^\\d]{0,8}?)tháng",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        private static final Pattern RAW_MONTH = Pattern.compile("tháng(?<j>[^\\d]{0,8}?)năm",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private final List<Line> lines;
         private final Findings findings;
         final List<Line> orgLines = new ArrayList<>();
@@ -772,6 +776,15 @@ public final class TextReader {
                     + repaired + "\": a letter of \"" + expected + "\" was doubled");
         }
 
+        private static @Nullable String rawJunk(Pattern part, String raw) {
+            Matcher m = part.matcher(raw);
+            if (!m.find()) {
+                return null;
+            }
+            String junk = m.group("j").replace("*", "").replace("_", "").strip();
+            return junk.isEmpty() ? null : junk;
+        }
+
         private static boolean isYear(String digits) {
             if (digits.length() != 4) {
                 return false;
@@ -805,7 +818,24 @@ public final class TextReader {
             } catch (IllegalArgumentException e) {
                 findings.error("text.date-invalid", line.number(), "cannot read the date: " + e.getMessage());
             }
-            if (date != null && date.day() == null) {
+            String dayJunk = d.group("dj");
+            String monthJunk = d.group("mj");
+            // junk the cleaner removed ("ngày Š tháng") leaves a part looking blank: the raw line tells
+            if (dayJunk == null && date != null && date.day() == null) {
+                dayJunk = rawJunk(RAW_DAY, line.raw());
+            }
+            if (monthJunk == null && date != null && date.month() == null) {
+                monthJunk = rawJunk(RAW_MONTH, line.raw());
+            }
+            boolean unreadable = monthJunk != null || dayJunk != null;
+            if (monthJunk != null) {
+                findings.warning("text.date-unreadable", line.number(), "unreadable characters \"" + monthJunk
+                        + "\" where the month is written; read " + (date == null ? "no date" : date.toIsoString()));
+            }
+            if (dayJunk != null) {
+                findings.warning("text.date-unreadable", line.number(), "unreadable characters \"" + dayJunk
+                        + "\" where the day is written; read " + (date == null ? "no date" : date.toIsoString()));
+            } else if (date != null && date.day() == null) {
                 findings.info("text.day-blank", line.number(), "the day is blank (a draft or unregistered copy)");
             }
             String written = t.substring(Math.max(0, d.start() + d.group("pre").length() - (place == null ? 0
@@ -818,7 +848,8 @@ public final class TextReader {
                     : new PlaceAndDate(place, date, written.strip());
             dateLine = line.number();
             findings.found("/header/placeAndDate", line.number(), 0.95);
-            findings.found("/header/placeAndDate/issuedDate", line.number(), date == null ? 0.5 : 0.95);
+            findings.found("/header/placeAndDate/issuedDate", line.number(), date == null ? 0.5 : unreadable ? 0.4
+                    : 0.95);
         }
 
         private static @Nullable String cleanPlace(String pre) {

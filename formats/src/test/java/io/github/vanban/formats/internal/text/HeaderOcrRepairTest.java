@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 class HeaderOcrRepairTest {
 
     private static String header(String numberLine, String heading) {
+        return document(numberLine + " Hà Nội, ngày 12 tháng 12 năm 2024", heading);
+    }
+
+    private static String document(String numberAndDateLine, String heading) {
         return String.join("\n",
                 "BAN CƠ YẾU CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "HỌC VIỆN KỸ THUẬT MẬT MÃ Độc lập - Tự do - Hạnh phúc",
-                numberLine + " Hà Nội, ngày 12 tháng 12 năm 2024",
+                numberAndDateLine,
                 heading,
                 "Về việc tổ chức thi",
                 "Điều 1. Tổ chức thi tốt nghiệp.",
@@ -70,5 +74,35 @@ class HeaderOcrRepairTest {
         TextReader.Reading r = TextReader.read(header("Số: 15/HVM-TTCC", "V/v tổ chức thi"));
         assertThat(r.result().document().header().number().notation()).isEqualTo("HVM-TTCC");
         assertThat(r.result().diagnostics()).noneMatch(d -> d.code().equals("text.notation-repaired"));
+    }
+
+    @Test
+    void aDayTheOcrCouldNotReadIsReportedNotTakenForADraftsBlankDay() {
+        for (String day : List.of("Š", "-ÍÍ", "*Ï", "-|“")) {
+            TextReader.Reading r = TextReader.read(document("Số: 15/TB-HVM Hà Nội, ngày" + day + " tháng 10 năm 2024",
+                    "THÔNG BÁO"));
+            assertThat(r.result().document().header().placeAndDate().date().toIsoString()).as(day).isEqualTo("2024-10");
+            assertThat(r.result().diagnostics()).as(day).anyMatch(d -> d.code().equals("text.date-unreadable")
+                    && d.location().line() == 3 && d.severity() == Diagnostic.Severity.WARNING
+                    && d.message().contains("where the day is written"));
+            assertThat(codesAtLine3(r)).as(day).doesNotContain("text.day-blank");
+            assertThat(r.result().confidence().get("/header/placeAndDate/issuedDate")).isEqualTo(0.4);
+        }
+    }
+
+    @Test
+    void aDraftsBlankDayIsNoUnreadableDay() {
+        TextReader.Reading r = TextReader.read(document("Số:      /TB-HVM Hà Nội, ngày      tháng 10 năm 2024",
+                "THÔNG BÁO"));
+        assertThat(r.result().document().header().placeAndDate().date().toIsoString()).isEqualTo("2024-10");
+        assertThat(codesAtLine3(r)).contains("text.day-blank").doesNotContain("text.date-unreadable");
+    }
+
+    @Test
+    void anUnreadableMonthIsReportedToo() {
+        TextReader.Reading r = TextReader.read(document("Số: 15/TB-HVM Hà Nội, ngày 05 tháng ¿ năm 2024", "THÔNG BÁO"));
+        assertThat(r.result().document().header().placeAndDate().date().toIsoString()).isEqualTo("2024");
+        assertThat(r.result().diagnostics()).anyMatch(d -> d.code().equals("text.date-unreadable")
+                && d.message().contains("where the month is written"));
     }
 }
