@@ -11,6 +11,7 @@ import io.github.vanban.core.body.Paragraph;
 import io.github.vanban.core.component.AuthorityLine;
 import io.github.vanban.core.component.Meeting;
 import io.github.vanban.core.component.SignatureBlock;
+import io.github.vanban.core.component.SignatureKind;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.core.document.Invitation;
 import io.github.vanban.core.document.Minutes;
@@ -89,6 +90,12 @@ class MeetingReadingTest {
                 : e instanceof NumberedItem n ? n.label() + ". " + n.text() : e.toString()).toList();
     }
 
+    /** The secretary Lê Thị Hoa (THƯ KÝ) and the chair Trần Văn Bình under the given title. */
+    private static void assertSignatures(Minutes doc, String chairTitle) {
+        assertThat(doc.secretarySignature()).isEqualTo(SignatureBlock.of("Lê Thị Hoa", AuthorityLine.of("THƯ KÝ")));
+        assertThat(doc.closing().signature()).isEqualTo(SignatureBlock.of("Trần Văn Bình", AuthorityLine.of(chairTitle)));
+    }
+
     private static List<Diagnostic> warnings(ReadResult r) {
         return r.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).toList();
     }
@@ -127,8 +134,7 @@ class MeetingReadingTest {
         assertThat(texts(doc.body().content())).containsExactly("Nội dung (theo diễn biến cuộc họp):",
                 "1. Trưởng phòng đánh giá kết quả tháng 2.", "2. Các chuyên viên báo cáo tiến độ.");
         assertThat(doc.body().endMark()).isTrue();
-        assertThat(doc.secretarySignature()).isEqualTo(SignatureBlock.of("Lê Thị Hoa", AuthorityLine.of("THƯ KÝ")));
-        assertThat(doc.closing().signature()).isEqualTo(SignatureBlock.of("Trần Văn Bình", AuthorityLine.of("CHỦ TỌA")));
+        assertSignatures(doc, "CHỦ TỌA");
         assertThat(doc.closing().recipients().distribution()).hasSize(1);
         assertThat(doc.closing().recipients().archive().format()).isEqualTo("Lưu: VT, Hồ sơ.");
         assertThat(r.sourceLines()).containsEntry("/meeting", 7).containsEntry("/meeting/time", 7)
@@ -151,8 +157,7 @@ class MeetingReadingTest {
                 .replace("Lê Thị Hoa Trần Văn Bình", "Lê Thị Hoa\nTrần Văn Bình");
         ReadResult r = read(text);
         Minutes doc = (Minutes) r.document();
-        assertThat(doc.secretarySignature()).isEqualTo(SignatureBlock.of("Lê Thị Hoa", AuthorityLine.of("THƯ KÝ")));
-        assertThat(doc.closing().signature()).isEqualTo(SignatureBlock.of("Trần Văn Bình", AuthorityLine.of("CHỦ TOẠ")));
+        assertSignatures(doc, "CHỦ TOẠ");
         assertThat(r.sourceLines()).containsEntry("/secretarySignature/fullName", 24)
                 .containsEntry("/closing/signer/fullName", 25);
         assertThat(warnings(r)).isEmpty();
@@ -162,8 +167,7 @@ class MeetingReadingTest {
     void readsTheChairSigningAsChuTri() {
         ReadResult r = read(MINUTES.replace("THƯ KÝ CHỦ TỌA", "THƯ KÝ CHỦ TRÌ"));
         Minutes doc = (Minutes) r.document();
-        assertThat(doc.secretarySignature()).isEqualTo(SignatureBlock.of("Lê Thị Hoa", AuthorityLine.of("THƯ KÝ")));
-        assertThat(doc.closing().signature()).isEqualTo(SignatureBlock.of("Trần Văn Bình", AuthorityLine.of("CHỦ TRÌ")));
+        assertSignatures(doc, "CHỦ TRÌ");
         assertThat(warnings(r)).isEmpty();
     }
 
@@ -173,8 +177,7 @@ class MeetingReadingTest {
                 "CHỦ TỌA\n\nTrần Văn Bình\n\nTHƯ KÝ\n\nLê Thị Hoa");
         ReadResult r = read(text);
         Minutes doc = (Minutes) r.document();
-        assertThat(doc.secretarySignature()).isEqualTo(SignatureBlock.of("Lê Thị Hoa", AuthorityLine.of("THƯ KÝ")));
-        assertThat(doc.closing().signature()).isEqualTo(SignatureBlock.of("Trần Văn Bình", AuthorityLine.of("CHỦ TỌA")));
+        assertSignatures(doc, "CHỦ TỌA");
         assertThat(r.sourceLines()).containsEntry("/secretarySignature", 25)
                 .containsEntry("/secretarySignature/fullName", 27).containsEntry("/closing/signer/fullName", 23);
         assertThat(warnings(r)).isEmpty();
@@ -185,7 +188,7 @@ class MeetingReadingTest {
         ReadResult r = read(MINUTES.replace("Lê Thị Hoa Trần Văn Bình", "Trần Văn Bình"));
         Minutes doc = (Minutes) r.document();
         assertThat(doc.secretarySignature()).isEqualTo(new SignatureBlock(List.of(AuthorityLine.of("THƯ KÝ")), null,
-                io.github.vanban.core.component.SignatureKind.UNSIGNED));
+                SignatureKind.UNSIGNED));
         assertThat(doc.closing().signature().fullName()).isEqualTo("Trần Văn Bình");
         assertThat(warnings(r)).extracting(d -> d.code() + "@" + d.location().line())
                 .containsExactly("text.signature-unplaced@24");
