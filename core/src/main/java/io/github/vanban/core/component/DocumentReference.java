@@ -35,7 +35,8 @@ public record DocumentReference(@Nullable DocumentType type, @Nullable String ty
     private static final String ISSUER = "[^,.;()]+?";
     /** Words a trích yếu starts with after the issuer, in lower case as citations write them. */
     private static final String LEAD = "(?-i:về|V/v|v/v|quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|bãi bỏ"
-            + "|phê duyệt|triển khai|thành lập|hợp nhất|công bố|kiện toàn|giao|thực hiện|tổ chức)(?![\\p{L}\\d])";
+            + "|phê duyệt|triển khai|thành lập|hợp nhất|công bố|kiện toàn|giao|thực hiện|tổ chức|tăng cường|đẩy mạnh"
+            + "|tiếp tục)(?![\\p{L}\\d])";
     /** A name: words, never "số 12…" or "ngày 1…", not ending with "." or ",". */
     private static final String NOT_NAME = "(?!số\\s*:?\\s*\\d|ngày\\s+\\d)";
     private static final String NAME = NOT_NAME + "[^\\s;]+(?:\\s+" + NOT_NAME + "[^\\s;]+)*?(?<![.,])";

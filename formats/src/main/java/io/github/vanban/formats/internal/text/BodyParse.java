@@ -157,7 +157,7 @@ final class BodyParse {
                 continue;
             }
             if (!contentStarted && Patterns.BASIS_STRICT.matcher(t).matches()) {
-                LegalBasis basis = new LegalBasis(t, firstReference(t));
+                LegalBasis basis = new LegalBasis(t, basisReference(t));
                 String ptr = "/body/legalBases/" + legalBases.size();
                 legalBases.add(basis);
                 basisLines.add(p.line());
@@ -320,15 +320,38 @@ final class BodyParse {
         appendices.add(new Appendix(number, title, reference, content));
     }
 
-    private @Nullable DocumentReference firstReference(String text) {
+    /**
+     * The document a căn cứ cites: a law by name ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm
+     * 2015;" gives "Luật", the name and the date), else the first citation with a number.
+     */
+    private static @Nullable DocumentReference basisReference(String text) {
+        Matcher m = Patterns.NAMED_CITATION.matcher(text);
+        if (m.lookingAt() && Fold.lower(m.group("name")).startsWith("sửa đổi")) {
+            m = Patterns.NAMED_CITATION_AMENDING.matcher(text);
+        }
+        if (m.lookingAt()) {
+            String code = m.group("code");
+            String citation = m.group("type") + " " + m.group("name").strip()
+                    + (code == null ? "" : " số " + code.replaceAll("\\s+", ""))
+                    + (m.group("date") == null ? "" : " ngày " + m.group("date"));
+            try {
+                return DocumentReference.parse(citation);
+            } catch (ParseException e) {
+                // not a name the model reads back (a name with "số 5" in it, say): look for a numbered citation
+            }
+        }
+        return firstReference(text);
+    }
+
+    private static @Nullable DocumentReference firstReference(String text) {
         Matcher m = Patterns.CITATION.matcher(text);
-        return m.find() ? reference(m) : null;
+        return m.find() ? reference(text, m) : null;
     }
 
     private void collectReferences(String text, int line) {
         Matcher m = Patterns.CITATION.matcher(text);
         while (m.find()) {
-            DocumentReference r = reference(m);
+            DocumentReference r = reference(text, m);
             if (r != null && r.number() != null) {
                 String key = r.number().code();
                 if (!references.containsKey(key)) {
@@ -339,16 +362,48 @@ final class BodyParse {
         }
     }
 
-    private static @Nullable DocumentReference reference(Matcher m) {
+    /**
+     * The trích yếu that follows a citation in running text, up to {@link Patterns#TITLE_END}: " về việc triển khai
+     * …" after "Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh"; empty when none follows.
+     */
+    private static String titleTail(String text, int from) {
+        String rest = text.substring(from);
+        Matcher end = Patterns.TITLE_END.matcher(rest);
+        String tail = (end.find() ? rest.substring(0, end.start()) : rest).stripTrailing();
+        return tail.length() > 400 || !tail.startsWith(" ") ? "" : tail;
+    }
+
+    private static @Nullable DocumentReference reference(String text, Matcher m) {
         String type = m.group("type");
         String code = m.group("code").replaceAll("\\s+", "");
         String date = m.group("date");
         String issuer = m.group("issuer");
         String citation = type + " số " + code + (date == null ? "" : " ngày " + date)
                 + (issuer == null ? "" : " của " + issuer.strip());
+        String tail = titleTail(text, m.end());
+        if (!tail.isEmpty()) {
+            try {
+                // the trích yếu is kept only where the model reads one: "về …", "quy định …" after the issuer
+                DocumentReference r = DocumentReference.parse(citation + tail);
+                String read = issuer == null ? null : VietnameseText.collapseSpaces(VietnameseText.nfc(issuer.strip()));
+                // the issuer read above stops at "và" ("Bộ Giáo dục" of "Bộ Giáo dục và Đào tạo"): "và" and words
+                // without a number or "của" that the model reads as the issuer's stay with it
+                boolean sameIssuer = read == null ? r.issuer() == null
+                        : r.issuer() != null && ((read + " ").startsWith(r.issuer() + " ")
+                        || r.issuer().startsWith(read + " và ")
+                        && !r.issuer().substring(read.length()).matches(".*(?:\\d|\\bcủa\\b).*"));
+                if (r.title() != null && sameIssuer) {
+                    return new DocumentReference(r.type(), VietnameseText.nfc(type.strip()), r.number(), r.date(),
+                            r.issuer(), r.title());
+                }
+            } catch (ParseException e) {
+                // read without the trích yếu below
+            }
+        }
         try {
             DocumentReference r = DocumentReference.parse(citation);
-            return new DocumentReference(r.type(), VietnameseText.nfc(type.strip()), r.number(), r.date(), r.issuer());
+            return new DocumentReference(r.type(), VietnameseText.nfc(type.strip()), r.number(), r.date(), r.issuer(),
+                    r.title());
         } catch (ParseException e) {
             // Party form "1055-KH/BCĐ": number, then the type and issuer groups
             Matcher p = Pattern.compile("(?<n>\\d+)-(?<not>.+)").matcher(code);

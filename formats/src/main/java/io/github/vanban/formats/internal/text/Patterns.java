@@ -41,6 +41,34 @@ final class Patterns {
                     + "(?:\\s+ngày\\s+(?<date>\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?"
                     + "(?:\\s+của\\s+(?<issuer>[^,.;()“”\"]+?)(?=\\s+(?:về|quy định|hướng dẫn|ban hành|sửa đổi|được|và|tại"
                     + "|đã|thì|để|v/v|phê duyệt|triển khai|thành lập|hợp nhất)\\b|[,.;()“”\"]|$))?", CI);
+    /**
+     * A căn cứ citing a law by name: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+     * "Căn cứ Bộ luật Lao động số 45/2019/QH14 …". The name ends at its số, its date, the end, "được (sửa đổi …)",
+     * "(", ";" or, with {@code NAMED_STOPS}, at another citation ("và Luật …", ", Nghị định …").
+     */
+    static final Pattern NAMED_CITATION = named(true);
+    /** The same for an amending law, whose name cites other laws: "Luật sửa đổi, bổ sung … của Luật A và Luật B". */
+    static final Pattern NAMED_CITATION_AMENDING = named(false);
+
+    private static Pattern named(boolean stopAtOtherCitations) {
+        return Pattern.compile("^Căn cứ\\s+(?<type>Hiến pháp|Bộ luật|Luật|Pháp lệnh)\\s+(?!số\\s*:?\\s*\\d|ngày\\s+\\d)"
+                + "(?<name>[^;(]+?)"
+                + "(?:\\s+số\\s*:?\\s*(?<code>\\d+(?:/\\d{4})?\\s*/\\s*[\\p{L}\\d&.]+(?:\\s?-\\s?[\\p{L}\\d&.]+)*))?"
+                + "(?:\\s+ngày\\s+(?<date>\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?"
+                + "(?=\\s*[;.,]?\\s*$|\\s*[;(]|\\s+(?:đã\\s+)?được\\s|\\s+số\\s*:?\\s*\\d|\\s+ngày\\s+\\d"
+                + (stopAtOtherCitations ? "|(?:\\s*,|\\s+và)\\s+(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định"
+                        + "|Nghị quyết|Thông tư|Quyết định)(?!\\p{L})" : "")
+                + ")", CI);
+    }
+
+    /**
+     * Where the trích yếu after a citation ends in running text: ";", "(", ":", a quotation mark, a full stop
+     * before a space or the end, a comma before a capital (", Giám đốc Sở đề nghị …"), "được sửa đổi, bổ sung bởi
+     * …", or another citation joined by "và" or a comma ("… và Quyết định số 563/QĐ-BCY …").
+     */
+    static final Pattern TITLE_END = Pattern.compile("[;(:“”\"]|\\.(?=\\s|$)|,\\s+(?=\\p{Lu})"
+            + "|,?\\s+(?:đã\\s+)?được\\s+sửa\\s+đổi|(?:,|\\s+và)\\s+(?=(?:\\p{L}+\\s+){1,4}số\\s*:?\\s*\\d)");
+
     static final Pattern DUE_DATE = Pattern.compile(
             "(?:trước|chậm nhất|không muộn hơn|hạn)\\s+(?:là\\s+)?(?:ngày\\s+)?(?<d>\\d{1,2})\\s*(?:/|\\s+tháng\\s+)(?<m>\\d{1,2})"
                     + "\\s*(?:/|\\s+năm\\s+)(?<y>\\d{4})", CI);

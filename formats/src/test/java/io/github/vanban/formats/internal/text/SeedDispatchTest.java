@@ -77,7 +77,8 @@ class SeedDispatchTest {
         assertThat(assignments.get(0).task()).startsWith("rà soát, tham mưu Ủy ban nhân dân tỉnh");
         assertThat(doc.body().references()).hasSize(1);
         assertThat(doc.body().references().get(0).format())
-                .isEqualTo("Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh");
+                .isEqualTo("Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh về việc triển khai thực hiện Kết"
+                        + " luận thanh tra và nâng cao chất lượng công tác thi đua khen thưởng");
         assertThat(doc.body().attachments()).hasSize(1);
         assertThat(doc.body().attachments().get(0).document().number().code()).isEqualTo("279/UBND-NC");
         assertThat(doc.body().endMark()).isTrue();

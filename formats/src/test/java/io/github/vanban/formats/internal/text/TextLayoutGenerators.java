@@ -17,6 +17,7 @@ import io.github.vanban.core.component.AuthorityLine;
 import io.github.vanban.core.component.CirculationScope;
 import io.github.vanban.core.component.Confidentiality;
 import io.github.vanban.core.component.DocumentNumber;
+import io.github.vanban.core.component.DocumentReference;
 import io.github.vanban.core.component.DrafterMark;
 import io.github.vanban.core.component.Meeting;
 import io.github.vanban.core.component.Organization;
@@ -35,6 +36,7 @@ import io.github.vanban.core.document.DocumentType;
 import io.github.vanban.core.document.Header;
 import io.github.vanban.core.document.Invitation;
 import io.github.vanban.core.document.Minutes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -45,16 +47,19 @@ import org.quicktheories.core.RandomnessSource;
  * reading gives back the same document. The restrictions: issuer names in capitals (the decree prints them so,
  * and the reader keeps what it reads); the issuer's abbreviation is the one the ký hiệu shows; no organ id,
  * contact footer or seal (the writer reports them as not carried); sentences end with a full stop; a signature
- * block always has a name; assignments and citations are what the reader finds in the text (none here: the
- * generated text names no "chủ trì" and cites no number). A giấy mời or a biên bản mostly carries a meeting with
- * at least one fact, its values without closing punctuation and with no ";" in a participant; a biên bản mostly
- * carries a secretary's signature of the one line "THƯ KÝ" with a name.
+ * block always has a name; assignments and citations are what the reader finds in the text (the generated text
+ * names no "chủ trì" and cites no number; a căn cứ citing a law by name carries that law as its reference). A giấy
+ * mời or a biên bản mostly carries a meeting with at least one fact, its values without closing punctuation and
+ * with no ";" in a participant; a biên bản mostly carries a secretary's signature of the one line "THƯ KÝ" with a name.
  */
 final class TextLayoutGenerators {
 
     private static final List<String> WORDS = List.of("công", "tác", "kiểm", "tra", "an", "toàn", "trường", "học",
             "kế", "hoạch", "năm", "nay", "đơn", "vị", "phối", "hợp", "báo", "cáo", "kết", "quả", "tổng", "hợp",
             "thi", "đua", "khen", "thưởng", "nội", "dung", "phong", "trào", "xã", "hội", "tài", "chính", "đầu", "tư");
+    private static final List<String> LAWS = List.of("Tổ chức chính quyền địa phương", "Thi đua, khen thưởng",
+            "Ban hành văn bản quy phạm pháp luật", "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ"
+                    + " chức chính quyền địa phương", "Giáo dục");
     private static final List<String> ORGS = List.of("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SỞ TÀI CHÍNH", "BỘ NỘI VỤ",
             "CỤC THUẾ", "HỌC VIỆN KỸ THUẬT MẬT MÃ", "VĂN PHÒNG CHÍNH PHỦ", "BAN QUẢN LÝ DỰ ÁN");
     private static final List<String> PARENTS = List.of("UBND TỈNH HƯNG YÊN", "BỘ TÀI CHÍNH",
@@ -152,7 +157,16 @@ final class TextLayoutGenerators {
             Body.Builder body = Body.builder();
             int bases = articles ? between(in, 0, 3) : 0;
             for (int i = 0; i < bases; i++) {
-                body.legalBasis(LegalBasis.of("Căn cứ " + words(in, 3, 10) + (i == bases - 1 ? "." : ";")));
+                String end = i == bases - 1 ? "." : ";";
+                if (chance(in, 40)) { // a law cited by name: the reader gives its reference
+                    String law = pick(in, LAWS);
+                    LocalDate passed = LocalDate.of(between(in, 1990, 2025), between(in, 1, 12), between(in, 1, 28));
+                    body.legalBasis(new LegalBasis("Căn cứ Luật " + law + " ngày " + passed.getDayOfMonth() + " tháng "
+                            + passed.getMonthValue() + " năm " + passed.getYear() + end,
+                            new DocumentReference(null, "Luật", null, passed, null, law)));
+                } else {
+                    body.legalBasis(LegalBasis.of("Căn cứ " + words(in, 3, 10) + end));
+                }
             }
             List<BodyElement> content = new ArrayList<>();
             if (articles) {
