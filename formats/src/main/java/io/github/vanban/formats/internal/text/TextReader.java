@@ -516,8 +516,10 @@ public final class TextReader {
                     i++;
                     continue;
                 }
-                // "Thời gian bắt đầu: …, ngày …" of a biên bản (which has no date line) is no place and date
-                if (placeAndDate == null && t.toLowerCase(VI).contains("ngày") && !MeetingParse.isColonLabel(t)) {
+                // "Thời gian bắt đầu: …, ngày …" of a biên bản (which has no date line) is no place and date, nor is
+                // the date of a law in a căn cứ ("Căn cứ Luật … ngày 19 tháng 6 năm 2015;")
+                if (placeAndDate == null && t.toLowerCase(VI).contains("ngày") && !MeetingParse.isColonLabel(t)
+                        && !Patterns.LEGAL_BASIS.matcher(t).matches()) {
                     String joined = t;
                     if (!joined.toLowerCase(VI).contains("năm") && i + 1 < n) {
                         joined = joined + " " + lines.get(i + 1).text();

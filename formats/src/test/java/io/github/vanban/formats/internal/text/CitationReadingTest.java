@@ -110,6 +110,14 @@ class CitationReadingTest {
     }
 
     @Test
+    void the_date_of_a_law_in_a_basis_is_no_date_line_when_the_header_has_none() {
+        String undated = DECISION.replace("Hưng Yên, ngày 05 tháng 3 năm 2024\n", "");
+        AdministrativeDocument doc = TextReader.read(undated).result().document();
+        assertThat(doc.header().placeAndDate()).isNull();
+        assertThat(doc.body().legalBases()).extracting(LegalBasis::text).containsExactlyElementsOf(BASES);
+    }
+
+    @Test
     void the_writer_prints_the_bases_exactly_as_read() {
         AdministrativeDocument doc = read();
         String written = DocumentFormats.writeToString(doc, Format.TEXT);
