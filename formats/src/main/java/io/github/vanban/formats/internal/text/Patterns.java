@@ -13,6 +13,8 @@ final class Patterns {
             "(?<pre>^|.*?[\\s,.])ngày\\s*(?<d>\\d(?:\\s?\\d)?)?(?:\\s*(?<dj>[^\\s\\d]{1,4}))?\\s*tháng\\s*"
                     + "(?<m>\\d(?:\\s?\\d)?)?(?:\\s*(?<mj>[^\\s\\d]{1,4}))?\\s*năm\\s*(?<y>\\d(?:\\s?\\d){3})?", CI);
     static final Pattern VV = Pattern.compile("^(?:V/v|V/V|v/v|Về việc:)\\s*(?<rest>.*)$");
+    /** The inviting sentence of a giấy mời (Mẫu 1.7): "Sở Tài chính trân trọng kính mời:". */
+    static final Pattern INVITING = Pattern.compile("^.{0,160}?\\bkính mời\\s*:.*$", CI);
     static final Pattern KINH_GUI = Pattern.compile("^K[íi]nh\\s*g[ửu]i\\s*:?\\s*(?<rest>.*)$", CI);
     static final Pattern TELEGRAM = Pattern.compile("^(?<who>.+?)\\s+điện\\s*:\\s*$", CI);
     static final Pattern NOI_NHAN = Pattern.compile("^N[ơo]i\\s*nh[ậa]n\\s*:?\\s*(?<rest>.*)$", CI);

@@ -712,7 +712,7 @@ public final class TextReader {
                     || (Patterns.ROMAN.matcher(t).matches() && t.length() > 3)
                     || Patterns.ARABIC.matcher(t).matches() || Patterns.BULLET.matcher(t).matches()
                     || Patterns.NOI_NHAN.matcher(t).matches() || Patterns.ATTACHMENT.matcher(t).matches()
-                    || MeetingParse.isColonLabel(t);
+                    || MeetingParse.isColonLabel(t) || Patterns.INVITING.matcher(t).matches();
         }
 
         private void startVv(String t, Line line) {

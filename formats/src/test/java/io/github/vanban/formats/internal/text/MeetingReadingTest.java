@@ -260,4 +260,13 @@ class MeetingReadingTest {
                     assertThat(r.result().diagnostics()).extracting(Diagnostic::code).doesNotContain("text.internal");
                 });
     }
+
+    @Test
+    void theInvitingSentenceEndsTheTrichYeuWithoutABlankLine() {
+        String text = INVITATION.replace("năm 2024\n\nSở Tài chính trân trọng", "năm 2024\nSở Tài chính trân trọng");
+        AdministrativeDocument doc = TextReader.read(text).result().document();
+        assertThat(doc.header().subject()).isEqualTo("Họp rà soát tài sản công năm 2024");
+        assertThat(((Paragraph) doc.body().content().get(0)).text())
+                .isEqualTo("Sở Tài chính trân trọng kính mời: Đại diện lãnh đạo các phòng thuộc Sở.");
+    }
 }
