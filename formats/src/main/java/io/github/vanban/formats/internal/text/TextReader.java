@@ -343,12 +343,17 @@ public final class TextReader {
                 findings.warning("text.enacting-not-carried", h.enactingLine, "the enacting authority \""
                         + h.enacting + "\" has no place in a " + type.vietnameseName() + " of the model; not kept");
             }
+            // both belong at the end of the document: that is where they are reported missing
+            int last = 0;
+            for (Line l : lines) {
+                last = l.isBlank() ? last : l.number();
+            }
             if (closing.signature() == null) {
-                findings.warning("text.signature-missing", lines.isEmpty() ? 0 : lines.get(lines.size() - 1).number(),
-                        "no signature block (ô 7) was found");
+                findings.warning("text.signature-missing", last, "no signature block (ô 7) was found");
             }
             if (recipients.distribution().isEmpty() && recipients.archive() == null) {
-                findings.warning("text.recipients-missing", 0, "no \"Nơi nhận\" (ô 9b) was found");
+                findings.warning("text.recipients-missing", last, "no \"Nơi nhận\" (ô 9b) was found after the"
+                        + " content");
             }
             return doc;
         }

@@ -269,4 +269,12 @@ class MeetingReadingTest {
         assertThat(((Paragraph) doc.body().content().get(0)).text())
                 .isEqualTo("Sở Tài chính trân trọng kính mời: Đại diện lãnh đạo các phòng thuộc Sở.");
     }
+
+    @Test
+    void aMissingNoiNhanIsReportedAtTheEndOfTheDocument() {
+        String text = MINUTES.substring(0, MINUTES.indexOf("\nNơi nhận:"));
+        ReadResult r = TextReader.read(text).result();
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.recipients-missing")
+                && d.location().line() == 24 && d.severity() == Diagnostic.Severity.WARNING);
+    }
 }
