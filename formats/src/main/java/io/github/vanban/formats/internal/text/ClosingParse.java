@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
 /** The closing: Nơi nhận with its archive line, the signature block and the drafter mark. */
 final class ClosingParse {
 
-    /** "(Đã ký)" of a published copy, "(Chữ ký, dấu)" or "(Ký, ghi rõ họ tên)" of a template. */
+    /**
+     * "(Đã ký)" of a published copy, "(Chữ ký, dấu)" or "(Ký, ghi rõ họ tên)" of a template, one or more on a line
+     * (the placeholders of two signatures merged side by side).
+     */
     private static final Pattern SIGNED_MARK = Pattern.compile(
-            "^[(\\[]\\s*(?:đã ký|ký|chữ ký|ký tên|ký và ghi rõ họ tên)\\b[^)\\]]{0,80}[)\\]]\\s*\\.?$|^đã ký\\.?$",
+            "^(?:[(\\[]\\s*(?:đã ký|ký|chữ ký|ký tên|ghi rõ họ tên)\\b[^()\\[\\]]{0,80}[)\\]]\\s*)+\\.?$|^đã ký\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{(?<mark>[^}]{1,12})\\}");
@@ -125,6 +128,17 @@ final class ClosingParse {
         }
         String t = lines.get(j).text();
         return isPersonalName(t) || repairedName(t) != null ? j : -1;
+    }
+
+    /** @return whether the line only marks the place of a signature: "(Đã ký)", "(Ký, ghi rõ họ tên)" */
+    static boolean isSignatureMark(String t) {
+        return SIGNED_MARK.matcher(t).matches();
+    }
+
+    /** Reports a line that marks the place of a signature; a published copy or a template, not document text. */
+    static void signatureMark(Findings findings, int line, String t) {
+        findings.info("text.signature-mark", line, "read \"" + TextReader.abbreviate(t) + "\" as the place of the"
+                + " signature (ô 7c); the text carries no signature itself");
     }
 
     static boolean followedByName(List<Line> lines, int i) {
@@ -290,10 +304,8 @@ final class ClosingParse {
                 continue;
             }
             cur = flush(cur, curLine);
-            if (fullName == null && SIGNED_MARK.matcher(t).matches()) {
-                // a published copy or a template: the place of the signature, not text of the document
-                findings.info("text.signature-mark", line.number(), "read \"" + t + "\" as the place of the"
-                        + " signature (ô 7c); the text carries no signature itself");
+            if (fullName == null && isSignatureMark(t)) {
+                signatureMark(findings, line.number(), t);
                 continue;
             }
             if (TextReader.isMostlyUpper(t) && t.length() <= 80 && fullName == null) {

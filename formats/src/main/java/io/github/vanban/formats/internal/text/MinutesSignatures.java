@@ -27,7 +27,6 @@ final class MinutesSignatures {
 
     /** Family names that are far more often the middle name ("Nguyễn Văn Minh", "Lê Thị Hoa"): no cut before them. */
     private static final Set<String> MIDDLE_NAMES = Set.of("Văn", "Thị");
-    private static final Pattern PLACEHOLDER = Pattern.compile("^\\(.*\\)$");
 
     private final List<Line> lines;
     private final Findings findings;
@@ -151,10 +150,8 @@ final class MinutesSignatures {
             if (l.isBlank()) {
                 continue;
             }
-            if (PLACEHOLDER.matcher(l.text()).matches() && (Fold.key(l.text()).contains("ky")
-                    || Fold.key(l.text()).contains("hoten"))) {
-                findings.info("text.signature-placeholder", l.number(), "dropped the template's placeholder \""
-                        + TextReader.abbreviate(l.text()) + "\" under the signature titles");
+            if (ClosingParse.isSignatureMark(l.text())) {
+                ClosingParse.signatureMark(findings, l.number(), l.text());
                 blank(i);
                 continue;
             }

@@ -147,7 +147,7 @@ class MeetingReadingTest {
                 .containsEntry("/secretarySignature/fullName", 24)
                 .containsEntry("/closing/signer/lines/0", 21).containsEntry("/closing/signer/fullName", 24);
         assertThat(r.diagnostics()).extracting(d -> d.code() + "@" + d.location().line())
-                .contains("text.merged-columns@21", "text.merged-columns@24", "text.signature-placeholder@22");
+                .contains("text.merged-columns@21", "text.merged-columns@24", "text.signature-mark@22");
         assertThat(warnings(r)).isEmpty();
     }
 
