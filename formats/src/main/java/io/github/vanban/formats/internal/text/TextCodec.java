@@ -61,8 +61,14 @@ public final class TextCodec implements FormatCodec {
             return r;
         }
         List<Diagnostic> d = new java.util.ArrayList<>();
+        int bad = text.indexOf('\uFFFD');
+        int line = 1;
+        for (int k = 0; k < bad; k++) {
+            line += text.charAt(k) == '\n' ? 1 : 0;
+        }
         d.add(new Diagnostic(Diagnostic.Severity.WARNING, "text.invalid-utf8",
-                "the input is not valid UTF-8; invalid bytes were replaced", Location.UNKNOWN));
+                "the input is not valid UTF-8; invalid bytes were replaced by U+FFFD, the first on this line",
+                bad < 0 ? Location.UNKNOWN : Location.line(line)));
         d.addAll(r.result().diagnostics());
         ReadResult res = new ReadResult(r.result().document(), Format.TEXT, d, r.result().confidence(),
                 r.result().sourceLines());
