@@ -43,7 +43,8 @@ public final class SampleDispatch {
      */
     public static DocumentReference citedDispatch() {
         return new DocumentReference(DocumentType.CONG_VAN, "Công văn", new DocumentNumber("279", "UBND-NC"),
-                LocalDate.of(2023, 2, 15), "UBND tỉnh");
+                LocalDate.of(2023, 2, 15), "UBND tỉnh",
+                "về việc thực hiện kết luận thanh tra công tác thi đua, khen thưởng");
     }
 
     /**
@@ -61,8 +62,8 @@ public final class SampleDispatch {
                 .build();
 
         Body body = Body.builder()
-                .add(Paragraph.of("Thực hiện " + cited.format() + " về việc thực hiện kết luận thanh tra công tác"
-                        + " thi đua, khen thưởng, Giám đốc Sở đề nghị các phòng, đơn vị thực hiện tốt các việc sau:"))
+                .add(Paragraph.of("Thực hiện " + cited.format() + ", Giám đốc Sở đề nghị các phòng, đơn vị thực hiện"
+                        + " tốt các việc sau:"))
                 .add(NumberedItem.of("1", "Phổ biến nội dung kết luận thanh tra và công văn này tới toàn thể công"
                         + " chức, viên chức và người lao động của phòng, đơn vị."))
                 .add(NumberedItem.of("2", "Tổ chức các phong trào thi đua gắn với nhiệm vụ chuyên môn được giao,"
@@ -77,7 +78,7 @@ public final class SampleDispatch {
                 .add(Paragraph.of("Trong quá trình thực hiện, nếu có vướng mắc, các phòng, đơn vị phản ánh về"
                         + " Văn phòng Sở để tổng hợp, báo cáo Giám đốc Sở xem xét, giải quyết."))
                 .reference(cited)
-                .attachment(new Attachment("Gửi kèm theo " + cited.format(), cited))
+                .attachment(new Attachment("Gửi kèm theo Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh", cited))
                 .endMark(true)
                 .build();
 

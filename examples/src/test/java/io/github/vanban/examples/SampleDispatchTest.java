@@ -29,7 +29,8 @@ class SampleDispatchTest {
 
     private static final OfficialDispatch DISPATCH = SampleDispatch.build();
     private static final DocumentReference CITED = new DocumentReference(DocumentType.CONG_VAN, "Công văn",
-            new DocumentNumber("279", "UBND-NC"), LocalDate.of(2023, 2, 15), "UBND tỉnh");
+            new DocumentNumber("279", "UBND-NC"), LocalDate.of(2023, 2, 15), "UBND tỉnh",
+            "về việc thực hiện kết luận thanh tra công tác thi đua, khen thưởng");
 
     @Test
     void header_is_a_draft_cong_van_with_blank_number_and_day() {
@@ -116,7 +117,8 @@ class SampleDispatchTest {
                 "Kết thúc: ./.",
                 "Giao nhiệm vụ: chủ trì: Phòng Quản lý chuyên ngành; phối hợp: Văn phòng Sở, các đơn vị liên quan;"
                         + " nhiệm vụ: rà soát, tham mưu khắc phục các hạn chế về hoạt động sáng kiến",
-                "Văn bản trích dẫn: Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh",
+                "Văn bản trích dẫn: Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh về việc thực hiện kết luận"
+                        + " thanh tra công tác thi đua, khen thưởng",
                 "Tài liệu kèm theo: Gửi kèm theo Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh",
                 "Quyền hạn, chức vụ: GIÁM ĐỐC",
                 "Người ký: Nguyễn Văn Minh",

@@ -61,12 +61,12 @@ final class Fixtures {
         Header header = Header.builder().issuer(SKHCN).number(DocumentNumber.of(5, "SKHCN", "VP")).placeAndDate(date())
                 .subject("V/v thực hiện kết luận thanh tra về công tác thi đua, khen thưởng").build();
         Body body = Body.builder()
-                .add(Paragraph.of("Thực hiện Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh, Giám đốc Sở đề nghị"
-                        + " các phòng, đơn vị thực hiện các việc sau:"))
+                .add(Paragraph.of("Thực hiện Công văn số 279/UBND-NC ngày 15/02/2023 của UBND tỉnh về việc thực hiện"
+                        + " kết luận thanh tra, Giám đốc Sở đề nghị các phòng, đơn vị thực hiện các việc sau:"))
                 .add(NumberedItem.of("1", "Phổ biến nội dung kết luận thanh tra tới công chức, viên chức."))
                 .add(NumberedItem.of("2", "Tổ chức các phong trào thi đua gắn với nhiệm vụ chuyên môn."))
                 .reference(new DocumentReference(DocumentType.CONG_VAN, "Công văn", new DocumentNumber("279", "UBND-NC"),
-                        LocalDate.of(2023, 2, 15), "UBND tỉnh"))
+                        LocalDate.of(2023, 2, 15), "UBND tỉnh", "về việc thực hiện kết luận thanh tra"))
                 .endMark(true).build();
         Recipients recipients = new Recipients(List.of(new Recipient("Các phòng, đơn vị thuộc Sở", null, ".")),
                 List.of(Recipient.of("Như trên"), Recipient.of("Sở Nội vụ", "để theo dõi"), Recipient.of("Giám đốc Sở")),

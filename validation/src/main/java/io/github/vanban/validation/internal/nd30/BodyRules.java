@@ -219,24 +219,34 @@ final class BodyRules {
         }
     }
 
-    /** ND30-ND-11: a cited document is named in full: type, số/ký hiệu, date and issuer. */
+    /**
+     * ND30-ND-11: a cited document is named in full (Phụ lục I, II.6.b): type, số/ký hiệu, date, issuer and trích
+     * yếu; a Luật, Bộ luật, Pháp lệnh or the Hiến pháp by type and name (its name written in the type name, as in
+     * "Luật Thi đua, khen thưởng", counts as its name).
+     */
     static void fullCitation(AdministrativeDocument doc, RuleContext ctx) {
         List<DocumentReference> refs = doc.body().references();
         for (int i = 0; i < refs.size(); i++) {
             DocumentReference r = refs.get(i);
             String typeName = r.typeName() == null ? "" : r.typeName();
-            if (LAW.matcher(typeName).matches()) {
-                continue;
-            }
             List<String> missing = new ArrayList<>();
-            if (r.number() == null) {
-                missing.add("số/ký hiệu");
-            }
-            if (r.date() == null) {
-                missing.add("ngày");
-            }
-            if (r.issuer() == null) {
-                missing.add("cơ quan ban hành");
+            if (LAW.matcher(typeName).matches()) {
+                if (r.citedByName() && r.title() == null) {
+                    missing.add("tên");
+                }
+            } else {
+                if (r.number() == null) {
+                    missing.add("số/ký hiệu");
+                }
+                if (r.date() == null) {
+                    missing.add("ngày");
+                }
+                if (r.issuer() == null) {
+                    missing.add("cơ quan ban hành");
+                }
+                if (r.title() == null) {
+                    missing.add("trích yếu");
+                }
             }
             if (!missing.isEmpty()) {
                 ctx.violation("incomplete").at(BODY, REFERENCES, i).arg("reference", r.format())

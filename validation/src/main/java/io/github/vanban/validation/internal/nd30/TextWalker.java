@@ -135,6 +135,7 @@ final class TextWalker {
             DocumentReference r = b.references().get(i);
             add(r.typeName(), Fields.BODY, Fields.REFERENCES, i, "typeName");
             add(r.issuer(), Fields.BODY, Fields.REFERENCES, i, "issuer");
+            add(r.title(), Fields.BODY, Fields.REFERENCES, i, "title");
         }
         for (int i = 0; i < b.attachments().size(); i++) {
             add(b.attachments().get(i).description(), Fields.BODY, "attachments", i, "description");
