@@ -42,15 +42,17 @@ public record DocumentReference(@Nullable DocumentType type, @Nullable String ty
     private static final String NAME = NOT_NAME + "[^\\s;]+(?:\\s+" + NOT_NAME + "[^\\s;]+)*?(?<![.,])";
     private static final String KINDS = "Hiến pháp|Bộ luật|Luật|Pháp lệnh";
     private static final String END = "\\s*[.;,]?\\s*$";
+    /** A citation has no ";" but at its end: checked first, so that a long text with one fails at once. */
+    private static final String ONE_CITATION = "^(?=[^;]*(?:;\\s*)?$)";
 
     private static final Pattern NAMED_KIND = Pattern.compile("(?:" + KINDS + ")", FLAGS);
     private static final Pattern CITATION = Pattern.compile(
-            "^\\s*(?<type>[\\p{L} ]+?)\\s+(?:số\\s*:?\\s*)?(?<code>" + CODE + ")"
+            ONE_CITATION + "\\s*(?<type>[\\p{L} ]+?)\\s+(?:số\\s*:?\\s*)?(?<code>" + CODE + ")"
                     + "(?:\\s+" + date("a") + ")?"
                     + "(?:\\s+của\\s+(?<issuer>" + ISSUER + "))?"
                     + "(?:\\s+(?<title>" + LEAD + "[^;]*?))?" + END, FLAGS);
     private static final Pattern NAMED = Pattern.compile(
-            "^\\s*(?<type>" + KINDS + ")\\s+(?<title>" + NAME + ")"
+            ONE_CITATION + "\\s*(?<type>" + KINDS + ")\\s+(?<title>" + NAME + ")"
                     + "(?:\\s+số\\s*:?\\s*(?<code>" + CODE + ")(?:\\s+" + date("a") + ")?"
                     + "(?:\\s+của\\s+(?<issuer>" + ISSUER + "))?"
                     + "|\\s+" + date("b") + "(?:\\s+của\\s+(?<issuerb>" + ISSUER + "))?)?" + END, FLAGS);
