@@ -116,6 +116,7 @@ public final class VietnameseGen {
                 "/", "//", "-", "--", "QĐ", "UBND", "Hưng Yên", ",", "ngày", "tháng", "năm", "2023", "0000", "13",
                 "32", "29", "02", "Lưu", "Lưu:", "VT", "(", ")", "(2)", "(99999999999)", ".", ";", "KT.", "TM", "Q.",
                 "TUQ", "GIÁM ĐỐC", "Như trên", "để b/c", "Công văn", "Quyết định", "của", "15/02/2023", "31/02/2023",
+                "Luật", "Bộ luật", "Pháp lệnh", "về", "quy định", "Thi đua, khen thưởng", "tháng 6 năm 2015",
                 "000.00.00.H41", "H41", ".H", "Z99", "PL", ".(300)", "^{XT}", "-", "Ð", " ", "  ", "\u0301", "٥")))
                 .ofSizeBetween(0, 10).map(l -> String.join(" ", l));
         return Generate.frequency(List.of(
