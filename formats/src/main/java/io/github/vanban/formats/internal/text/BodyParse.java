@@ -281,43 +281,81 @@ final class BodyParse {
         return new Node("paragraph", "", t, line, 0);
     }
 
+    private static final Pattern APPENDIX_HEADING =
+            Pattern.compile("^(?:PHỤ LỤC|Phụ lục)\\s*(?<n>[IVXLC\\d.]+)?\\s*[:.]?\\s*(?<rest>.*)$");
+
+    /**
+     * Text after the closing: a phụ lục ("PHỤ LỤC I", title in capitals, "(Kèm theo … )") or a document issued
+     * with this one ("QUY CHẾ", its trích yếu, "(Ban hành kèm theo Quyết định số …)"). The head is read line by
+     * line — heading, title lines in capitals, a trích yếu, the reference line — before the rest is joined into
+     * paragraphs; an attached document's trích yếu becomes the first paragraph, so the title stays the heading.
+     */
     private void readAppendix(List<Line> trailing) {
-        List<Para> paras = paragraphs(trailing, findings);
-        if (paras.isEmpty()) {
+        List<Line> lines = new ArrayList<>();
+        for (Line l : trailing) {
+            if (!lines.isEmpty() || !l.isBlank()) {
+                lines.add(l);
+            }
+        }
+        if (lines.isEmpty()) {
             return;
         }
+        int line = lines.get(0).number();
         String number = null;
-        String title = null;
+        List<String> title = new ArrayList<>();
+        List<String> subtitle = new ArrayList<>();
         String reference = null;
-        List<String> content = new ArrayList<>();
-        int line = paras.get(0).line();
-        for (Para p : paras) {
-            String t = p.text();
-            Matcher m = Pattern.compile("^(?:PHỤ LỤC|Phụ lục)\\s*(?<n>[IVXLC\\d.]+)?\\s*[:.]?\\s*(?<rest>.*)$").matcher(t);
-            if (title == null && number == null && m.matches()) {
-                number = m.group("n");
-                if (!m.group("rest").isBlank()) {
-                    title = m.group("rest");
+        int k = 0;
+        Matcher m = APPENDIX_HEADING.matcher(lines.get(0).text());
+        if (m.matches()) {
+            number = m.group("n");
+            if (!m.group("rest").isBlank()) {
+                title.add(m.group("rest"));
+            }
+            k++;
+        }
+        while (k < lines.size() && !lines.get(k).isBlank() && TextReader.isMostlyUpper(lines.get(k).text())
+                && !isReferenceLine(lines.get(k).text()) && title.size() < 4) {
+            title.add(lines.get(k).text());
+            k++;
+        }
+        // a trích yếu under the title, when a reference line follows within three lines
+        for (int j = k; j < Math.min(lines.size(), k + 4); j++) {
+            if (lines.get(j).isBlank()) {
+                break;
+            }
+            if (isReferenceLine(lines.get(j).text())) {
+                for (int s = k; s < j; s++) {
+                    subtitle.add(lines.get(s).text());
                 }
-                continue;
+                reference = lines.get(j).text().strip().replaceAll("^\\(|\\)$", "");
+                k = j + 1;
+                break;
             }
-            if (reference == null && t.startsWith("(") && Fold.key(t).startsWith("kemtheo")) {
-                reference = t.replaceAll("^\\(|\\)$", "");
-                continue;
-            }
-            if (title == null) {
-                title = t;
-                continue;
-            }
-            content.add(t);
         }
-        if (title == null) {
-            title = "Phụ lục";
+        List<String> content = new ArrayList<>();
+        if (!subtitle.isEmpty()) {
+            content.add(String.join(" ", subtitle));
         }
-        findings.warning("text.appendix", line, "read " + paras.size() + " paragraph(s) after the closing as an"
-                + " appendix");
+        List<Para> paras = paragraphs(lines.subList(k, lines.size()), findings);
+        for (Para p : paras) {
+            if (title.isEmpty()) {
+                title.add(p.text());
+            } else {
+                content.add(p.text());
+            }
+        }
+        String heading = title.isEmpty() ? "Phụ lục" : String.join(" ", title);
+        findings.warning("text.appendix", line, "read the text after the closing, from line " + line + ", as an"
+                + " appendix \"" + TextReader.abbreviate(heading) + "\"");
         findings.found("/body/appendixes/" + appendices.size(), line, 0.5);
-        appendices.add(new Appendix(number, title, reference, content));
+        appendices.add(new Appendix(number, heading, reference, content));
+    }
+
+    /** "(Kèm theo Công văn số …)", "(Ban hành kèm theo Quyết định số …)". */
+    private static boolean isReferenceLine(String t) {
+        String s = t.strip();
+        return s.startsWith("(") && Fold.key(s.length() > 40 ? s.substring(0, 40) : s).contains("kemtheo");
     }
 
     /**

@@ -18,6 +18,7 @@ import io.github.vanban.core.component.Urgency;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.validation.spi.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ final class OtherRules {
         "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
     private static final Set<String> ABBREVIATIONS = Set.of("UBND", "HĐND", "UB", "TP", "TW", "BCH", "MTTQ", "BCĐ",
             "TƯ", "KH&CN", "KHCN", "GD&ĐT", "GDĐT", "LĐTBXH", "TN&MT", "TNMT", "NN&PTNT", "VH-TT&DL");
+    private static final String ATTACHED = VietnameseText.comparisonKey("kèm theo");
     private static final Pattern APPENDIX_WORD = Pattern.compile("phụ lục", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private OtherRules() {
@@ -95,13 +97,25 @@ final class OtherRules {
         }
     }
 
-    /** ND30-PL-01: when there are appendices, the body refers to them. */
+    /**
+     * ND30-PL-01: when there are appendices, the body refers to them: by the word "phụ lục", or, for a document
+     * issued with this one, by "kèm theo" and the attached document's name ("Ban hành kèm theo Quyết định này Quy
+     * chế …" for an appendix titled "QUY CHẾ").
+     */
     static void appendixReferred(AdministrativeDocument doc, RuleContext ctx) {
         if (doc.body().appendices().isEmpty()) {
             return;
         }
-        boolean referred = TextWalker.content(doc).stream().anyMatch(t -> APPENDIX_WORD.matcher(t.text()).find())
-                || doc.body().legalBases().stream().anyMatch(b -> APPENDIX_WORD.matcher(b.text()).find());
+        List<String> texts = new ArrayList<>();
+        TextWalker.content(doc).forEach(t -> texts.add(t.text()));
+        doc.body().legalBases().forEach(b -> texts.add(b.text()));
+        boolean referred = texts.stream().anyMatch(t -> APPENDIX_WORD.matcher(t).find());
+        for (Appendix a : doc.body().appendices()) {
+            String[] words = VietnameseText.comparisonKey(a.title()).split(" ");
+            String name = words.length >= 2 ? words[0] + " " + words[1] : words[0];
+            referred |= texts.stream().map(VietnameseText::comparisonKey)
+                    .anyMatch(t -> t.contains(ATTACHED) && t.contains(name));
+        }
         if (!referred) {
             ctx.violation("notReferred").at(BODY, APPENDICES).arg("count", doc.body().appendices().size()).report();
         }
