@@ -432,6 +432,8 @@ public final class TextReader {
         boolean subjectIsVv;
         @Nullable String enacting;
         int enactingLine;
+        /** The index in {@code lines} of the enacting authority's last line. */
+        int enactingLast = -1;
         @Nullable Confidentiality confidentiality;
         @Nullable Urgency urgency;
         @Nullable CirculationScope circulation;
@@ -612,6 +614,7 @@ public final class TextReader {
                     if (decisionLike && upper && (!subjectUpper || line.bold() != subjectBold)) {
                         enacting = t;
                         enactingLine = line.number();
+                        enactingLast = i;
                         subjectOpen = false;
                         i++;
                         continue;
@@ -629,6 +632,15 @@ public final class TextReader {
                             && !t.matches("^(?:TM|KT|TL|TUQ|Q)\\.\\s.*") && !ClosingParse.followedByName(lines, i)) {
                         enacting = t;
                         enactingLine = line.number();
+                        enactingLast = i;
+                        i++;
+                        continue;
+                    }
+                    if (enacting != null && continuesEnacting(t, i)) {
+                        // the authority wrapped ("CHỦ TỊCH ỦY BAN NHÂN DÂN" / "XÃ HÒA BÌNH"), or a council's
+                        // term and session under its name ("KHÓA X, KỲ HỌP THỨ NĂM")
+                        enacting = enacting + " " + t;
+                        enactingLast = i;
                         i++;
                         continue;
                     }
@@ -669,6 +681,30 @@ public final class TextReader {
                 findings.warning("text.ignored", l.number(), "ignored \"" + abbreviate(l.text())
                         + "\" before the issuer's name (stamp or signature residue)");
             }
+        }
+
+        /**
+         * Whether line {@code i} goes on with the enacting authority (thẩm quyền ban hành): a line in capitals right
+         * under its last line, or a council's "KHÓA …, KỲ HỌP …" after a blank line, that starts neither the body
+         * nor a signature.
+         */
+        private boolean continuesEnacting(String t, int i) {
+            if (!isMostlyUpper(t) || isBodyStart(t) || t.length() > 80 || t.matches("^(?:TM|KT|TL|TUQ|Q)\\.\\s.*")
+                    || ClosingParse.followedByName(lines, i)) {
+                return false;
+            }
+            boolean adjacent = i == enactingLast + 1;
+            String key = Fold.key(t);
+            boolean session = key.startsWith("khoa") && key.contains("kyhop") || key.startsWith("kyhop");
+            if (!adjacent && !session) {
+                return false;
+            }
+            for (int k = enactingLast + 1; k < i; k++) {
+                if (!lines.get(k).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The types whose heading is followed by the enacting authority (thẩm quyền ban hành). */
