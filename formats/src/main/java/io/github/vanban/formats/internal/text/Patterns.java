@@ -9,9 +9,15 @@ final class Patterns {
     static final Pattern NUMBER = Pattern.compile(
             "^(?:S[ốôóòoỐÔÓÒO]|SỐ)\\s*[:.;]?\\s*\\.?\\s*(?<num>\\d(?:\\s?\\d)*)?\\s*(?<junk>[^\\s/\\-]{1,3})?\\s*"
                     + "(?<sep>[/-])\\s*(?<not>[\\p{L}\\d&.]+(?:\\s*[-/]\\s*[\\p{L}\\d&.]+)*)", CI);
+    /**
+     * The date of ô 4, in words ("ngày 05 tháng 3 năm 2025", parts may be blank or illegible) or in figures
+     * ("ngày 05/3/2025", "ngày 05-3-2025", "ngày 05.3.2025": groups nd, nm, ny; only at the end of the line, since a
+     * date in figures inside a sentence or a wrapped V/v is a citation's).
+     */
     static final Pattern DATE = Pattern.compile(
-            "(?<pre>^|.*?[\\s,.])ngày\\s*(?<d>\\d(?:\\s?\\d)?)?(?:\\s*(?<dj>[^\\s\\d]{1,4}))?\\s*tháng\\s*"
-                    + "(?<m>\\d(?:\\s?\\d)?)?(?:\\s*(?<mj>[^\\s\\d]{1,4}))?\\s*năm\\s*(?<y>\\d(?:\\s?\\d){3})?", CI);
+            "(?<pre>^|.*?[\\s,.])ngày\\s*(?:(?<nd>\\d{1,2})\\s*(?<ns>[/.\\-])\\s*(?<nm>\\d{1,2})\\s*\\k<ns>\\s*"
+                    + "(?<ny>\\d{4})(?=[\\s.,;]*$)|(?<d>\\d(?:\\s?\\d)?)?(?:\\s*(?<dj>[^\\s\\d]{1,4}))?\\s*tháng\\s*"
+                    + "(?<m>\\d(?:\\s?\\d)?)?(?:\\s*(?<mj>[^\\s\\d]{1,4}))?\\s*năm\\s*(?<y>\\d(?:\\s?\\d){3})?)", CI);
     static final Pattern VV = Pattern.compile("^(?:V/v|V/V|v/v|Về việc:)\\s*(?<rest>.*)$");
     /** The inviting sentence of a giấy mời (Mẫu 1.7): "Sở Tài chính trân trọng kính mời:". */
     static final Pattern INVITING = Pattern.compile("^.{0,160}?\\bkính mời\\s*:.*$", CI);

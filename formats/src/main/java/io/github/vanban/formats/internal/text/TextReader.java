@@ -528,11 +528,13 @@ public final class TextReader {
                 if (placeAndDate == null && t.toLowerCase(VI).contains("ngày") && !MeetingParse.isColonLabel(t)
                         && !Patterns.LEGAL_BASIS.matcher(t).matches()) {
                     String joined = t;
-                    if (!joined.toLowerCase(VI).contains("năm") && i + 1 < n) {
+                    if (!joined.toLowerCase(VI).contains("năm") && !Patterns.DATE.matcher(joined).find() && i + 1 < n) {
                         joined = joined + " " + lines.get(i + 1).text();
                     }
                     Matcher d = Patterns.DATE.matcher(joined);
-                    if (d.find() && (number != null || orgLines.size() > 0 || i < 12) && d.group("pre").length() < 60) {
+                    // "… Công văn số 12/UBND-VP ngày 05/3/2025" ending a wrapped V/v is a citation, not ô 4
+                    if (d.find() && (number != null || orgLines.size() > 0 || i < 12) && d.group("pre").length() < 60
+                            && (d.group("ny") == null || !d.group("pre").matches("(?s).*\\d\\s*/.*"))) {
                         if (joined != t) {
                             i++;
                         }
@@ -845,7 +847,10 @@ public final class TextReader {
             PartialDate date = null;
             String y = d.group("y");
             try {
-                if (y != null) {
+                if (d.group("ny") != null) {
+                    date = new PartialDate(Integer.parseInt(d.group("ny")), Integer.valueOf(d.group("nm")),
+                            Integer.valueOf(d.group("nd")));
+                } else if (y != null) {
                     String m = d.group("m");
                     String day = d.group("d");
                     m = m == null ? null : m.replace(" ", "");
