@@ -17,6 +17,8 @@ final class TextCleaner {
             "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư";
 
     private static final java.util.regex.Pattern CELL_EDGES = java.util.regex.Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
+    private static final java.util.regex.Pattern BR = java.util.regex.Pattern.compile("<br\\s*/?>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
 
     private TextCleaner() {
@@ -48,10 +50,40 @@ final class TextCleaner {
                 findings.repair("text.joined-wrapped-emphasis", number,
                         "joined " + (joined + 1) + " lines wrapped inside one markdown emphasis");
             }
-            cleaned.add(cleanLine(number, raw, findings));
+            List<String> parts = breaks(raw);
+            if (parts.size() > 1) {
+                findings.repair("text.markdown-residue", number, "read the " + (parts.size() - 1)
+                        + " HTML line break(s) <br> of a table row as lines, cell by cell");
+            }
+            for (String part : parts) {
+                cleaned.add(cleanLine(number, part, findings));
+            }
             i++;
         }
         return cleaned;
+    }
+
+    /**
+     * A markdown table row whose cells hold HTML line breaks ("| Nơi nhận:<br>- Như trên; | GIÁM ĐỐC<br><br>Lê A |",
+     * as web pages put the closing in a table) gives one line per piece, the cells from left to right; any other
+     * line is itself.
+     */
+    private static List<String> breaks(String raw) {
+        if (!BR.matcher(raw).find()) {
+            return List.of(raw);
+        }
+        String row = raw.strip();
+        List<String> parts = new ArrayList<>();
+        String[] cells = row.startsWith("|") ? CELL_EDGES.matcher(row).replaceAll("").split("\\s\\|\\s|\\|", -1)
+                : new String[] {row};
+        for (String cell : cells) {
+            for (String piece : BR.split(cell, -1)) {
+                if (!piece.isBlank()) {
+                    parts.add(piece.strip());
+                }
+            }
+        }
+        return parts.isEmpty() ? List.of("") : parts;
     }
 
     private static boolean emphasisOpen(String s) {

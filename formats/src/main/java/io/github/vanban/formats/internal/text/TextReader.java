@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextReader {
 
+    private static final Pattern PLACE_COMMA = Pattern.compile("^[^/\\d]*\\p{L}\\s*,\\s*$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\p{Lu})[\\p{Ll}\\d]{2,}[.!?]\\s+\\p{Lu}");
     private static final String QUOC_HIEU = "conghoaxahoichunghiavietnam";
     private static final String TIEU_NGU = "doclaptudohanhphuc";
     private static final String PARTY = "dangcongsanvietnam";
@@ -472,8 +474,10 @@ public final class TextReader {
                 Line line = lines.get(i);
                 String t = line.text();
                 if (t.isEmpty()) {
-                    if (subjectOpen && (subjectCount > 0 || typeHeading != null && !subjectIsVv)) {
-                        // a blank line ends the trích yếu; one right under the type heading means there is none
+                    if (subjectOpen && (subjectCount > 0 || typeHeading != null && !subjectIsVv)
+                            && !(subjectCount == 0 && boldTrichYeuFollows(i))) {
+                        // a blank line ends the trích yếu; one right under the type heading means there is none,
+                        // unless, as in markdown where every line is a paragraph, a bold line follows
                         subjectOpen = false;
                     }
                     i++;
@@ -532,9 +536,11 @@ public final class TextReader {
                         joined = joined + " " + lines.get(i + 1).text();
                     }
                     Matcher d = Patterns.DATE.matcher(joined);
-                    // "… Công văn số 12/UBND-VP ngày 05/3/2025" ending a wrapped V/v is a citation, not ô 4
+                    // a date in figures is ô 4 only after a place and its comma on the same line: "… Công văn số
+                    // 12/UBND-VP ngày 05/3/2025" or "… thời điểm 0 giờ ngày" / "01/01/2025." ending a wrapped V/v
+                    // are a citation's or the subject's
                     if (d.find() && (number != null || orgLines.size() > 0 || i < 12) && d.group("pre").length() < 60
-                            && (d.group("ny") == null || !d.group("pre").matches("(?s).*\\d\\s*/.*"))) {
+                            && (d.group("ny") == null || joined == t && PLACE_COMMA.matcher(d.group("pre")).matches())) {
                         if (joined != t) {
                             i++;
                         }
@@ -621,7 +627,7 @@ public final class TextReader {
                         i++;
                         continue;
                     }
-                    if (subjectCount >= 5 || (!subjectIsVv && upper != subjectUpper)) {
+                    if (subjectCount >= 5 || (!subjectIsVv && upper != subjectUpper) || isSentence(t)) {
                         break;
                     }
                     subjectParts.add(t);
@@ -746,6 +752,25 @@ public final class TextReader {
                 s.append(k > count ? " " : "").append(words[k]);
             }
             return s.toString();
+        }
+
+        /** A blank line under the type heading followed by a bold line that starts no body ("**Về việc …**"). */
+        private boolean boldTrichYeuFollows(int blank) {
+            int k = blank;
+            while (k < lines.size() && lines.get(k).isBlank()) {
+                k++;
+            }
+            return k < lines.size() && k - blank <= 2 && lines.get(k).bold() && !isBodyStart(lines.get(k).text())
+                    && !isMostlyUpper(lines.get(k).text());
+        }
+
+        /**
+         * A line of running text, which a trích yếu never wraps into: one that ends introducing what follows
+         * ("… kết luận như sau:") or holds the end of a sentence and the start of the next ("… năm 2025. Sau khi"),
+         * "TP. Hồ Chí Minh" not being one.
+         */
+        private static boolean isSentence(String t) {
+            return t.endsWith(":") || SENTENCE_BREAK.matcher(t).find();
         }
 
         static boolean isBodyStart(String t) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanban.core.component.PartialDate;
 import io.github.vanban.core.component.PlaceAndDate;
+import io.github.vanban.core.body.NumberedItem;
+import io.github.vanban.core.body.Paragraph;
 import io.github.vanban.core.document.AdministrativeDocument;
 import io.github.vanban.formats.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,102 @@ class ReaderGeneralisationATest {
         assertThat(r.document().header().placeAndDate())
                 .isEqualTo(new PlaceAndDate("An Giang", new PartialDate(2026, 3, 5), "An Giang, ngày 5-3-2026"));
         assertThat(r.sourceLines()).containsEntry("/header/placeAndDate", 3);
+    }
+
+    @Test
+    void theFirstSentenceOfAThongBaoKetLuanIsNoPartOfItsTrichYeu() {
+        ReadResult r = read(
+                "BỘ QUỐC PHÒNG",
+                "BỘ TƯ LỆNH THỦ ĐÔ HÀ NỘI",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 789/TB-BTL",
+                "Hà Nội, ngày 3 tháng 4 năm 2025",
+                "THÔNG BÁO",
+                "Kết luận của Tư lệnh tại hội nghị sơ kết công tác",
+                "quý I năm 2025",
+                "Ngày 28/3/2025, Bộ Tư lệnh tổ chức hội nghị sơ kết. Sau khi nghe báo cáo, Tư lệnh kết luận:",
+                "1. Các đơn vị duy trì nghiêm chế độ trực sẵn sàng chiến đấu./.",
+                "Nơi nhận:",
+                "- Các cơ quan, đơn vị;",
+                "- Lưu: VT, TM.",
+                "TL. TƯ LỆNH",
+                "CHÁNH VĂN PHÒNG",
+                "Đại tá Lê Văn Tám");
+        assertThat(r.document().header().subject())
+                .isEqualTo("Kết luận của Tư lệnh tại hội nghị sơ kết công tác quý I năm 2025");
+        assertThat(r.document().body().content()).first().isInstanceOfSatisfying(Paragraph.class,
+                p -> assertThat(p.text()).isEqualTo("Ngày 28/3/2025, Bộ Tư lệnh tổ chức hội nghị sơ kết. Sau khi "
+                        + "nghe báo cáo, Tư lệnh kết luận:"));
+        assertThat(r.sourceLines()).containsEntry("/body/content/0", 10);
+    }
+
+    @Test
+    void aTrichYeuEndingWithAColonLeavesTheIntroducingSentenceToTheBody() {
+        ReadResult r = read(
+                "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 15/HD-UBND Ninh Bình, ngày 10 tháng 7 năm 2025",
+                "HƯỚNG DẪN",
+                "Sắp xếp trụ sở làm việc sau hợp nhất",
+                "Ủy ban nhân dân tỉnh hướng dẫn như sau:",
+                "1. Các xã rà soát trụ sở./.",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "CHỦ TỊCH",
+                "Lê Văn A");
+        assertThat(r.document().header().subject()).isEqualTo("Sắp xếp trụ sở làm việc sau hợp nhất");
+        assertThat(r.document().body().content()).first().isInstanceOfSatisfying(Paragraph.class,
+                p -> assertThat(p.text()).isEqualTo("Ủy ban nhân dân tỉnh hướng dẫn như sau:"));
+    }
+
+    @Test
+    void aBoldTrichYeuASeparateMarkdownParagraphUnderTheHeadingIsTheSubject() {
+        ReadResult r = read(
+                "**ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+                "**SỞ Y TẾ** | **Độc lập - Tự do - Hạnh phúc**",
+                "Số: 3456/KH-SYT | *Đồng Nai, ngày 10 tháng 02 năm 2026*",
+                "",
+                "**KẾ HOẠCH**",
+                "",
+                "**Triển khai chiến dịch tiêm chủng vắc xin sởi năm 2026**",
+                "",
+                "**I. MỤC ĐÍCH, YÊU CẦU**",
+                "",
+                "Tăng tỷ lệ tiêm chủng./.",
+                "",
+                "**Nơi nhận:**",
+                "- Lưu: VT, NVY.",
+                "**GIÁM ĐỐC**",
+                "**Phạm Văn Bình**");
+        assertThat(r.document().header().subject()).isEqualTo("Triển khai chiến dịch tiêm chủng vắc xin sởi năm 2026");
+        assertThat(r.sourceLines()).containsEntry("/header/subject", 7);
+        assertThat(r.document().body().content()).first().isInstanceOfSatisfying(NumberedItem.class,
+                i -> assertThat(i.label()).isEqualTo("I"));
+    }
+
+    @Test
+    void aClosingInAMarkdownTableWithLineBreaksGivesRecipientsAndSignature() {
+        ReadResult r = read(
+                "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc",
+                "Số: 3456/KH-SYT Đồng Nai, ngày 10 tháng 02 năm 2026",
+                "KẾ HOẠCH",
+                "Triển khai chiến dịch tiêm chủng vắc xin sởi năm 2026",
+                "Tăng tỷ lệ tiêm chủng./.",
+                "",
+                "| **Nơi nhận:**<br>- UBND tỉnh (để b/c);<br>- Lưu: VT, NVY. | **GIÁM ĐỐC**<br><br><br>**Phạm Văn Bình** |",
+                "|---|---|");
+        var closing = r.document().closing();
+        assertThat(closing.recipients().distribution()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("UBND tỉnh");
+            assertThat(p.purpose()).isEqualTo("để b/c");
+        });
+        assertThat(closing.recipients().archive().units()).containsExactly("VT", "NVY");
+        assertThat(closing.signature().fullName()).isEqualTo("Phạm Văn Bình");
+        assertThat(closing.signature().lines()).singleElement()
+                .satisfies(l -> assertThat(l.title()).isEqualTo("GIÁM ĐỐC"));
+        assertThat(r.sourceLines()).containsEntry("/closing/signer/fullName", 8);
+        assertThat(r.diagnostics()).noneMatch(d -> d.severity().name().equals("WARNING"));
     }
 }
