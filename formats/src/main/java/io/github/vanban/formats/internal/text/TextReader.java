@@ -475,9 +475,10 @@ public final class TextReader {
                 String t = line.text();
                 if (t.isEmpty()) {
                     if (subjectOpen && (subjectCount > 0 || typeHeading != null && !subjectIsVv)
-                            && !(subjectCount == 0 && boldTrichYeuFollows(i))) {
+                            && !(subjectCount == 0 && (boldTrichYeuFollows(i) || subjectAfterBlank(i + 1)))) {
                         // a blank line ends the trích yếu; one right under the type heading means there is none,
-                        // unless, as in markdown where every line is a paragraph, a bold line follows
+                        // unless, as in markdown where every line is a paragraph, a bold line follows, or what
+                        // follows can only be a trích yếu
                         subjectOpen = false;
                     }
                     i++;
@@ -516,6 +517,11 @@ public final class TextReader {
                 }
                 Matcher tg = Patterns.TELEGRAM.matcher(t);
                 if (tg.matches() && typeHeading != null) {
+                    if (enacting == null) {
+                        // who sends the công điện ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"): reported, never dropped
+                        enacting = tg.group("who");
+                        enactingLine = line.number();
+                    }
                     i = readAddressees(i, "");
                     break;
                 }
@@ -689,6 +695,41 @@ public final class TextReader {
                 findings.warning("text.ignored", l.number(), "ignored \"" + abbreviate(l.text())
                         + "\" before the issuer's name (stamp or signature residue)");
             }
+        }
+
+        /**
+         * Whether the lines from {@code from} on, after a blank line under the type heading, are its trích yếu: a
+         * block of at most four lines, neither in capitals nor a start of the body, a date or a Kính gửi, that does
+         * not end as a sentence or a lead-in does (a trích yếu has no full stop); and it opens with "Về" or is
+         * followed by a line in capitals (the enacting authority, a stamp) or by the start of the body.
+         */
+        private boolean subjectAfterBlank(int from) {
+            int n = lines.size();
+            int j = from;
+            while (j < n && lines.get(j).isBlank()) {
+                j++;
+            }
+            int k = j;
+            String last = "";
+            while (k < n && !lines.get(k).isBlank() && k - j < 5) {
+                String t = lines.get(k).text();
+                if (isMostlyUpper(t) || isBodyStart(t) || Patterns.DATE.matcher(t).find()
+                        || Patterns.KINH_GUI.matcher(t).matches() || Patterns.NUMBER.matcher(t).lookingAt()) {
+                    break;
+                }
+                last = t;
+                k++;
+            }
+            if (k == j || k - j > 4 || last.matches(".*[.:;!?,]$")) {
+                return false;
+            }
+            if (Fold.lower(lines.get(j).text()).startsWith("về ")) {
+                return true;
+            }
+            while (k < n && lines.get(k).isBlank()) {
+                k++;
+            }
+            return k < n && (isMostlyUpper(lines.get(k).text()) || isBodyStart(lines.get(k).text()));
         }
 
         /**

@@ -88,4 +88,102 @@ class ReaderGeneralisationBTest {
                 && d.location().line() == 11
                 && d.message().contains("\"HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG KHÓA X, KỲ HỌP THỨ NĂM\""));
     }
+
+    @Test
+    void aTrichYeuAfterABlankLineUnderTheHeadingIsStillTheSubject() {
+        ReadResult r = read(
+                "**BỘ NỘI VỤ**",
+                "",
+                "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+                "",
+                "**Độc lập - Tự do - Hạnh phúc**",
+                "",
+                "Số: 815/QĐ-BNV",
+                "",
+                "*Hà Nội, ngày 14 tháng 11 năm 2025*",
+                "",
+                "**QUYẾT ĐỊNH**",
+                "",
+                "**Về việc tặng Bằng khen của Bộ trưởng Bộ Nội vụ**",
+                "",
+                "**BỘ TRƯỞNG BỘ NỘI VỤ**",
+                "",
+                "*Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;*",
+                "",
+                "**QUYẾT ĐỊNH:**",
+                "",
+                "**Điều 1.** Tặng Bằng khen cho 03 tập thể.",
+                "",
+                "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký./.");
+        Decision d = (Decision) r.document();
+        assertThat(d.header().subject()).isEqualTo("Về việc tặng Bằng khen của Bộ trưởng Bộ Nội vụ");
+        assertThat(r.sourceLines()).containsEntry("/header/subject", 13);
+        assertThat(d.enactingAuthority()).isEqualTo("BỘ TRƯỞNG BỘ NỘI VỤ");
+        assertThat(d.body().legalBases()).extracting(LegalBasis::text)
+                .containsExactly("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
+        assertThat(d.body().content()).hasSize(2).allMatch(e -> e instanceof Article);
+    }
+
+    @Test
+    void aTrichYeuWithoutVeAfterABlankLineNeedsTheAuthorityOrTheBodyAfterIt() {
+        ReadResult r = read(
+                "SỞ NỘI VỤ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 12/QĐ-SNV",
+                "Bắc Ninh, ngày 03 tháng 9 năm 2025",
+                "QUYẾT ĐỊNH",
+                "",
+                "Ban hành Quy chế làm việc",
+                "của Sở Nội vụ",
+                "",
+                "GIÁM ĐỐC SỞ NỘI VỤ",
+                "",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc./.");
+        assertThat(r.document().header().subject()).isEqualTo("Ban hành Quy chế làm việc của Sở Nội vụ");
+        assertThat(((Decision) r.document()).enactingAuthority()).isEqualTo("GIÁM ĐỐC SỞ NỘI VỤ");
+        // a sentence after the blank line stays the body's first paragraph, as before
+        ReadResult notice = read(
+                "SỞ NỘI VỤ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 13/TB-SNV",
+                "Bắc Ninh, ngày 03 tháng 9 năm 2025",
+                "THÔNG BÁO",
+                "",
+                "Sở Nội vụ tổ chức họp giao ban",
+                "vào ngày 05 tháng 9 năm 2025.",
+                "",
+                "Nơi nhận:",
+                "- Lưu: VT.");
+        assertThat(notice.document().header().subject()).isNull();
+        assertThat(notice.document().body().content()).hasSize(1);
+    }
+
+    @Test
+    void whoSendsACongDienIsReportedNotDropped() {
+        ReadResult r = read(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH QUẢNG TRỊ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 12/CĐ-UBND",
+                "Quảng Trị, ngày 27 tháng 10 năm 2025",
+                "CÔNG ĐIỆN",
+                "",
+                "Về việc tập trung ứng phó với bão số 12",
+                "",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:",
+                "- Giám đốc các Sở, ban, ngành cấp tỉnh;",
+                "- Chủ tịch Ủy ban nhân dân các xã, phường.",
+                "Để chủ động ứng phó với bão, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+                "1. Theo dõi chặt chẽ diễn biến của bão./.");
+        assertThat(r.document().header().subject()).isEqualTo("Về việc tập trung ứng phó với bão số 12");
+        assertThat(r.document().closing().recipients().addressees()).extracting(a -> a.name())
+                .containsExactly("Giám đốc các Sở, ban, ngành cấp tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường");
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.enacting-not-carried")
+                && d.location().line() == 11 && d.message().contains("\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\""));
+    }
 }
