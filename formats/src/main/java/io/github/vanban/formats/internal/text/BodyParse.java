@@ -127,6 +127,12 @@ final class BodyParse {
         if (prevBold != bold) {
             return false;
         }
+        // "I. SỰ CẦN THIẾT" / "Trụ sở xây dựng năm 2005, …": a heading in capitals is followed, not continued, by a
+        // sentence in ordinary case
+        if (TextReader.isMostlyUpper(prev) && prev.codePoints().filter(Character::isLetter).count() >= 6
+                && !TextReader.isMostlyUpper(t) && Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
         char last = prev.charAt(prev.length() - 1);
         if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') {
             int cp = t.codePointAt(0);

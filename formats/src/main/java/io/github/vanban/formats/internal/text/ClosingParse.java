@@ -43,6 +43,8 @@ final class ClosingParse {
     @Nullable DrafterMark drafterMark;
     final List<AuthorityLine> titles = new ArrayList<>();
     @Nullable String fullName;
+    /** The line of a name read from the end of an archive or recipient line, 0 when none. */
+    private int mergedNameLine;
     private int titleLine;
     final List<Line> trailing = new ArrayList<>();
 
@@ -361,6 +363,9 @@ final class ClosingParse {
         for (; i < n; i++) {
             trailing.add(lines.get(i));
         }
+        if (nameLine == 0 && mergedNameLine > 0) {
+            nameLine = mergedNameLine;
+        }
         if (titleLine > 0) {
             findings.found("/closing/signer", titleLine, titles.isEmpty() ? 0.3 : 0.85);
             for (int k = 0; k < titles.size(); k++) {
@@ -416,7 +421,31 @@ final class ClosingParse {
                 return new String[] {head, tail};
             }
         }
-        return new String[] {t, null};
+        return new String[] {withoutMergedName(t, line), null};
+    }
+
+    /**
+     * "VT.      Trần Thị Mai", "- TT. HĐND xã; Đại tá Lê Văn Tám": the signer's name, from the other column, merged
+     * at the end of an archive or recipient line (a known surname and 2–5 words in title case, a rank before it
+     * allowed) is read as the name when none was read; the line without it is returned.
+     */
+    private String withoutMergedName(String t, int line) {
+        if (fullName != null) {
+            return t;
+        }
+        String[] words = t.strip().split("\\s+");
+        for (int k = Math.max(1, words.length - 7); k <= words.length - 2; k++) {
+            String candidate = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            String name = stripRank(candidate);
+            if (isPersonalName(name) && !words[k - 1].matches("(?i)(?:ông|bà|đồng chí|chí)")) {
+                fullName = name;
+                mergedNameLine = line;
+                findings.repair("text.merged-columns", line, "separated the signer's name \"" + candidate
+                        + "\" from the line it was merged into");
+                return String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            }
+        }
+        return t;
     }
 
     private @Nullable StringBuilder flush(@Nullable StringBuilder cur, int line) {
@@ -456,6 +485,7 @@ final class ClosingParse {
                     + merged.group("title").strip() + "\" from the archive line");
             r = r.substring(0, merged.start()).strip();
         }
+        r = withoutMergedName(r, line);
         Matcher sup = SUPERSCRIPT.matcher(r);
         if (sup.find()) {
             readMark(sup.group("mark"), line);

@@ -162,4 +162,65 @@ class ReaderGeneralisationATest {
         assertThat(r.sourceLines()).containsEntry("/closing/signer/fullName", 8);
         assertThat(r.diagnostics()).noneMatch(d -> d.severity().name().equals("WARNING"));
     }
+
+    private static final String[] TO_TRINH = {
+        "UỶ BAN NHÂN DÂN                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "XÃ TÂN HIỆP                              Độc lập - Tự do - Hạnh phúc",
+        "Số: 56/TTr-UBND                 Tân Hiệp, ngày 14 tháng 8 năm 2025",
+        "TỜ TRÌNH",
+        "Về việc đề nghị phê duyệt dự toán sửa chữa trụ sở",
+        "Kính gửi: Ủy ban nhân dân tỉnh An Giang.",
+        "Ủy ban nhân dân xã kính trình như sau:",
+        "I. SỰ CẦN THIẾT",
+        "Trụ sở xây dựng năm 2005, đến nay đã xuống cấp.",
+        "II. NỘI DUNG ĐỀ NGHỊ",
+        "Tổng kinh phí: 1.250.000.000 đồng./.",
+        "Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN",
+        "- Như trên;                                                CHỦ TỊCH",
+        "- TT. Đảng ủy xã (để b/c);",
+        "- Lưu: VT.                                             Trần Thị Mai",
+    };
+
+    @Test
+    void aSignersNameMergedAtTheEndOfTheArchiveLineIsTheName() {
+        ReadResult r = read(TO_TRINH);
+        var closing = r.document().closing();
+        assertThat(closing.signature().fullName()).isEqualTo("Trần Thị Mai");
+        assertThat(closing.recipients().archive().units()).containsExactly("VT");
+        assertThat(closing.signature().lines()).extracting(l -> l.title()).containsExactly("ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
+        assertThat(r.sourceLines()).containsEntry("/closing/signer/fullName", 15);
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 15);
+    }
+
+    @Test
+    void aSignersNameWithARankMergedAtTheEndOfARecipientLineIsTheName() {
+        ReadResult r = read(
+                "BỘ QUỐC PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "BỘ TƯ LỆNH THỦ ĐÔ HÀ NỘI Độc lập - Tự do - Hạnh phúc",
+                "Số: 789/BC-BTL Hà Nội, ngày 3 tháng 4 năm 2025",
+                "BÁO CÁO",
+                "Kết quả công tác quý I năm 2025",
+                "Bộ Tư lệnh báo cáo như sau./.",
+                "Nơi nhận: TL. TƯ LỆNH",
+                "- Bộ Quốc phòng (để b/c); CHÁNH VĂN PHÒNG",
+                "- Các đơn vị; Đại tá Lê Văn Tám",
+                "- Lưu: VT, TM.");
+        var closing = r.document().closing();
+        assertThat(closing.signature().fullName()).isEqualTo("Lê Văn Tám");
+        assertThat(closing.recipients().distribution()).extracting(p -> p.name())
+                .containsExactly("Bộ Quốc phòng", "Các đơn vị");
+        assertThat(r.sourceLines()).containsEntry("/closing/signer/fullName", 9);
+    }
+
+    @Test
+    void aParagraphUnderAHeadingInCapitalsIsNotJoinedToIt() {
+        ReadResult r = read(TO_TRINH);
+        assertThat(r.document().body().content()).element(1).isInstanceOfSatisfying(NumberedItem.class, i -> {
+            assertThat(i.label()).isEqualTo("I");
+            assertThat(i.text()).isEqualTo("SỰ CẦN THIẾT");
+            assertThat(i.children()).singleElement().isInstanceOfSatisfying(Paragraph.class,
+                    p -> assertThat(p.text()).isEqualTo("Trụ sở xây dựng năm 2005, đến nay đã xuống cấp."));
+        });
+        assertThat(r.sourceLines()).containsEntry("/body/content/1/children/0", 9);
+    }
 }
