@@ -57,10 +57,15 @@ final class OtherRules {
             return;
         }
         boolean allCaps = VietnameseText.isUpperCase(o.name());
-        for (String word : o.name().split("[\\s,()]+")) {
-            String w = word.replaceAll("\\.$", "");
+        String[] words = o.name().split("[\\s,()]+");
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k].replaceAll("\\.$", "");
             long letters = w.codePoints().filter(Character::isLetter).count();
-            boolean abbreviation = ABBREVIATIONS.contains(w)
+            // in capitals "TƯ" is also a syllable of the name: "BỘ TƯ PHÁP", "BỘ TƯ LỆNH …", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ";
+            // it stands for Trung ương only as the last word after anything but "ĐẦU"
+            boolean syllable = allCaps && w.equals("TƯ")
+                    && (k < words.length - 1 || k > 0 && words[k - 1].equals("ĐẦU"));
+            boolean abbreviation = ABBREVIATIONS.contains(w) && !syllable
                     || (!allCaps && letters >= 2 && VietnameseText.isUpperCase(w) && !w.matches("[IVXLC]+"));
             if (abbreviation) {
                 ctx.violation("abbreviation").at(HEADER, ISSUER, ORGAN_NAME).arg("name", o.name()).arg("abbreviation", w)
