@@ -279,7 +279,8 @@ public final class TextReader {
             MeetingParse meeting = type == DocumentType.GIAY_MOI || type == DocumentType.BIEN_BAN
                     ? MeetingParse.read(bodyLines, findings) : null;
             BodyParse b = new BodyParse(meeting == null ? bodyLines : meeting.rest(), findings);
-            ClosingParse c = new ClosingParse(work.subList(closingStart, work.size()), findings);
+            ClosingParse c = new ClosingParse(ClosingColumns.separate(work.subList(closingStart, work.size()), findings),
+                    findings);
             c.run();
             b.run(c.trailing);
             if (meeting != null && meeting.endMarkLine() > 0) {

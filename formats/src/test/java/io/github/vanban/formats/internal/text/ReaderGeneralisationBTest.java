@@ -186,4 +186,35 @@ class ReaderGeneralisationBTest {
         assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.enacting-not-carried")
                 && d.location().line() == 11 && d.message().contains("\"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\""));
     }
+
+    @Test
+    void aClosingLaidOutInTwoColumnsGivesTheSignerAndCleanRecipients() {
+        String gap = " ".repeat(20);
+        ReadResult r = read(
+                "BỘ GIÁO DỤC VÀ ĐÀO TẠO" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                gap + gap + "Độc lập - Tự do - Hạnh phúc",
+                "Số: 05/CT-BGDĐT" + gap + "Hà Nội, ngày 08 tháng 8 năm 2025",
+                "",
+                "CHỈ THỊ",
+                "Về nhiệm vụ trọng tâm năm học 2025 - 2026",
+                "",
+                "1. Rà soát, sắp xếp mạng lưới cơ sở giáo dục./.",
+                "",
+                "Nơi nhận:" + gap + "KT. BỘ TRƯỞNG",
+                "- Văn phòng Chính phủ;" + gap + "THỨ TRƯỞNG",
+                "- Các Thứ trưởng;" + gap + "(Đã ký)",
+                "- Các sở GDĐT;",
+                "- Lưu: VT, GDPT." + gap + "Phạm Ngọc Thưởng");
+        var closing = r.document().closing();
+        assertThat(closing.signature().fullName()).isEqualTo("Phạm Ngọc Thưởng");
+        assertThat(closing.signature().lines()).extracting(l -> l.title()).containsExactly("BỘ TRƯỞNG", "THỨ TRƯỞNG");
+        assertThat(closing.signature().lines().get(0).authority()).isEqualTo(io.github.vanban.core.component.SigningAuthority.KT);
+        assertThat(closing.recipients().distribution()).extracting(x -> x.name() + "|" + x.ending())
+                .containsExactly("Văn phòng Chính phủ|;", "Các Thứ trưởng|;", "Các sở GDĐT|;");
+        assertThat(closing.recipients().archive().units()).containsExactly("VT", "GDPT");
+        assertThat(closing.drafterMark()).isNull();
+        assertThat(r.sourceLines()).containsEntry("/closing/signer/fullName", 14);
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 10);
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("text.closing-unread"));
+    }
 }
