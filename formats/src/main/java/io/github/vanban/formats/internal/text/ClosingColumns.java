@@ -27,7 +27,7 @@ final class ClosingColumns {
      * with two columns), so that what follows the signature (an appendix) keeps its place.
      *
      * @param closing the closing's lines, from "Nơi nhận" or the signature on
-     * @param findings where the separation is reported (INFO text.merged-columns)
+     * @param findings where the separation is reported (INFO text.merged-columns, at the line of the signer's name)
      * @return the lines to read, the same list when there are no such columns
      */
     static List<Line> separate(List<Line> closing, Findings findings) {
@@ -83,7 +83,8 @@ final class ClosingColumns {
         out.addAll(rightColumn);
         out.addAll(closing.subList(end + 1, n));
         int first = closing.get(0).number();
-        findings.info("text.merged-columns", first, "read the two columns of the closing laid side by side (lines "
+        // reported where the signer's name was merged, the line that matters most, else at the closing's start
+        findings.info("text.merged-columns", nameAt >= 0 ? closing.get(nameAt).number() : first, "read the two columns of the closing laid side by side (lines "
                 + first + "–" + closing.get(end).number() + ") one after the other: Nơi nhận, then the signature");
         return out;
     }

@@ -214,7 +214,7 @@ class ReaderGeneralisationBTest {
         assertThat(closing.recipients().archive().units()).containsExactly("VT", "GDPT");
         assertThat(closing.drafterMark()).isNull();
         assertThat(r.sourceLines()).containsEntry("/closing/signer/fullName", 14);
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 10);
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 14);
         assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("text.closing-unread"));
     }
 }
