@@ -42,6 +42,9 @@ final class ClosingParse {
     @Nullable ArchiveLine archive;
     @Nullable DrafterMark drafterMark;
     final List<AuthorityLine> titles = new ArrayList<>();
+    /** Words that make a text in parentheses the purpose of sending ("Để biết", "B/c", "Thay báo cáo"). */
+    private static final Pattern PURPOSE_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(?:để|đề|b/c|t/h|p/h|biết|thay|báo cáo"
+            + "|thực hiện|phối hợp|theo dõi|chỉ đạo|đăng|bản|xem|lưu)(?!\\p{L})");
     @Nullable String fullName;
     /** The line of a name read from the end of an archive or recipient line, 0 when none. */
     private int mergedNameLine;
@@ -453,13 +456,28 @@ final class ClosingParse {
             return null;
         }
         try {
-            Recipient r = Recipient.parse(cur.toString());
+            Recipient r = recipient(cur.toString());
             findings.found("/closing/recipients/toPlaces/" + distribution.size(), line, 0.9);
             distribution.add(r);
         } catch (ParseException e) {
             findings.warning("text.recipient-unreadable", line, e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * A Kính gửi or Nơi nhận line as a recipient. What the line puts in parentheses is why it is sent ("(để b/c)",
+     * "(b/c)", "(02 bản)"), unless it names a unit of the recipient: "Bộ Y tế (Cục Quản lý Khám, chữa bệnh)", "Bộ
+     * Tài chính (Vụ Ngân sách nhà nước)" — text that opens with a capital and holds no word of a purpose — which
+     * stays in the name.
+     */
+    static Recipient recipient(String text) throws ParseException {
+        Recipient r = Recipient.parse(text);
+        String p = r.purpose();
+        if (p != null && Character.isUpperCase(p.codePointAt(0)) && !PURPOSE_WORDS.matcher(p).find()) {
+            return new Recipient(r.name() + " (" + p + ")", null, r.ending());
+        }
+        return r;
     }
 
     private static AuthorityLine authority(String text) {

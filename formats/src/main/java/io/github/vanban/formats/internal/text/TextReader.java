@@ -1092,7 +1092,7 @@ public final class TextReader {
 
         private void addAddressee(String text, int line) {
             try {
-                Recipient r = Recipient.parse(text);
+                Recipient r = ClosingParse.recipient(text);
                 String p = "/closing/recipients/addressees/" + addressees.size();
                 addressees.add(r);
                 addresseeLines.add(line);

@@ -223,4 +223,30 @@ class ReaderGeneralisationATest {
         });
         assertThat(r.sourceLines()).containsEntry("/body/content/1/children/0", 9);
     }
+
+    @Test
+    void aUnitOfTheAddresseeInParenthesesStaysInItsNameAndAPurposeIsStillAPurpose() {
+        ReadResult r = read(
+                "TRƯỜNG ĐẠI HỌC Y HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "BỆNH VIỆN ĐẠI HỌC Y HÀ NỘI Độc lập - Tự do - Hạnh phúc",
+                "Số: 45/BC-BVĐHYHN Hà Nội, ngày 02 tháng 3 năm 2026",
+                "BÁO CÁO",
+                "Tình hình sự cố y khoa tháng 02 năm 2026",
+                "Kính gửi: Bộ Y tế (Cục Quản lý Khám, chữa bệnh).",
+                "Bệnh viện báo cáo như sau./.",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Bộ Tài chính (Vụ Hành chính sự nghiệp);",
+                "- Trường Đại học Y Hà Nội (Để b/c);",
+                "- Lưu: VT, QLCL.",
+                "GIÁM ĐỐC",
+                "Nguyễn Văn Nam");
+        var recipients = r.document().closing().recipients();
+        assertThat(recipients.addressees()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Bộ Y tế (Cục Quản lý Khám, chữa bệnh)");
+            assertThat(a.purpose()).isNull();
+        });
+        assertThat(recipients.distribution()).extracting(p -> p.name() + "|" + p.purpose()).containsExactly(
+                "Như trên|null", "Bộ Tài chính (Vụ Hành chính sự nghiệp)|null", "Trường Đại học Y Hà Nội|Để b/c");
+    }
 }
