@@ -162,7 +162,9 @@ final class BodyParse {
                 findings.line("/body/content", p.line());
                 continue;
             }
-            if (!contentStarted && Patterns.BASIS_STRICT.matcher(t).matches()) {
+            // "Căn cứ Chỉ thị số …, Bộ Giáo dục và Đào tạo hướng dẫn … như sau:" leads into the content of a công văn,
+            // a kế hoạch or a báo cáo: a căn cứ never ends with a colon
+            if (!contentStarted && Patterns.BASIS_STRICT.matcher(t).matches() && !t.endsWith(":")) {
                 LegalBasis basis = new LegalBasis(t, basisReference(t));
                 String ptr = "/body/legalBases/" + legalBases.size();
                 legalBases.add(basis);

@@ -249,4 +249,30 @@ class ReaderGeneralisationATest {
         assertThat(recipients.distribution()).extracting(p -> p.name() + "|" + p.purpose()).containsExactly(
                 "Như trên|null", "Bộ Tài chính (Vụ Hành chính sự nghiệp)|null", "Trường Đại học Y Hà Nội|Để b/c");
     }
+
+    @Test
+    void aSentenceLeadingIntoTheContentThatStartsWithCanCuIsAParagraphNotALegalBasis() {
+        ReadResult r = read(
+                "BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 4567/BGDĐT-GDPT Hà Nội, ngày 05 tháng 9 năm 2025",
+                "V/v hướng dẫn nhiệm vụ giáo dục phổ thông năm học 2025-2026",
+                "Kính gửi: Các sở giáo dục và đào tạo.",
+                "Căn cứ Chỉ thị số 15/CT-BGDĐT ngày 20/8/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo về nhiệm vụ năm học",
+                "2025-2026, Bộ Giáo dục và Đào tạo hướng dẫn như sau:",
+                "1. Tiếp tục thực hiện Chương trình giáo dục phổ thông 2018./.",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT, GDPT.",
+                "KT. BỘ TRƯỞNG",
+                "THỨ TRƯỞNG",
+                "Phạm Ngọc Thưởng");
+        var body = r.document().body();
+        assertThat(body.legalBases()).isEmpty();
+        assertThat(body.content()).first().isInstanceOfSatisfying(Paragraph.class, p -> assertThat(p.text())
+                .isEqualTo("Căn cứ Chỉ thị số 15/CT-BGDĐT ngày 20/8/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo về "
+                        + "nhiệm vụ năm học 2025-2026, Bộ Giáo dục và Đào tạo hướng dẫn như sau:"));
+        assertThat(r.sourceLines()).containsEntry("/body/content/0", 6);
+        assertThat(body.references()).singleElement().satisfies(ref -> assertThat(ref.number().number()).isEqualTo("15"));
+    }
 }
