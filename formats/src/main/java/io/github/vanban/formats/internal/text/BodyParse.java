@@ -120,6 +120,10 @@ final class BodyParse {
         return out;
     }
 
+    /** A label of at most four words opening a line, then a colon and its value: "Chức vụ: …", "Được cử đến: …". */
+    private static final java.util.regex.Pattern FIELD_LABEL =
+            java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+){0,3}\\s*:\\s*\\S");
+
     private static boolean continues(String prev, String t, boolean prevBold, boolean bold) {
         if (startsElement(t)) {
             return false;
@@ -131,6 +135,11 @@ final class BodyParse {
         // sentence in ordinary case
         if (TextReader.isMostlyUpper(prev) && prev.codePoints().filter(Character::isLetter).count() >= 6
                 && !TextReader.isMostlyUpper(t) && Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        // "Ông: Đỗ Minh Tuấn" / "Chức vụ: Chuyên viên": each labelled value of a form (giấy giới thiệu, giấy ủy
+        // quyền) stands on its own line
+        if (FIELD_LABEL.matcher(prev).lookingAt() && FIELD_LABEL.matcher(t).lookingAt()) {
             return false;
         }
         char last = prev.charAt(prev.length() - 1);

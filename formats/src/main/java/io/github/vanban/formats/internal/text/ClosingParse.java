@@ -37,6 +37,12 @@ final class ClosingParse {
             + ")*?)\\s*\\.\\s*(?<mark>\\p{Lu}\\p{L}{0,2}\\s?\\d(?:\\s?\\d){0,2})\\s*(?:\\.|$)\\s*(?<tail>.*)$");
 
     private final List<Line> lines;
+    /** A recipient, its ending, then a signature title with its authority merged from the other column. */
+    private static final Pattern MERGED_AUTHORITY = Pattern.compile(
+            "^(?<head>.*?[;,.:])\\s*(?<title>(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu}[^;,]*)$");
+    /** Archive units, their full stop, then a signature title of two words or more in capitals. */
+    private static final Pattern MERGED_TITLE = Pattern.compile(
+            "^(?<units>.*\\.)\\s+(?<title>\\p{Lu}+(?:\\s+\\p{Lu}+)+)$");
     private final Findings findings;
     final List<Recipient> distribution = new ArrayList<>();
     @Nullable ArchiveLine archive;
@@ -410,6 +416,13 @@ final class ClosingParse {
 
     /** Splits "- Như Điều 3; GIÁM ĐỐC" (columns merged by OCR) into the recipient and a signature title. */
     private String[] splitMergedTail(String t, int line) {
+        Matcher authority = MERGED_AUTHORITY.matcher(t);
+        if (authority.matches() && isTitle(authority.group("title"))) {
+            // "- Như trên; KT. CHỦ TỊCH": the dot of the authority mark is no end of the recipient
+            findings.repair("text.merged-columns", line, "separated the signature title \""
+                    + authority.group("title") + "\" from the recipient on the same line");
+            return new String[] {authority.group("head"), authority.group("title")};
+        }
         int semi = Math.max(t.lastIndexOf(';'), t.lastIndexOf('.'));
         if (semi > 0 && semi < t.length() - 1) {
             String tail = t.substring(semi + 1).strip();
@@ -502,6 +515,16 @@ final class ClosingParse {
             findings.repair("text.merged-columns", line, "separated the signature title \""
                     + merged.group("title").strip() + "\" from the archive line");
             r = r.substring(0, merged.start()).strip();
+        } else {
+            Matcher title = MERGED_TITLE.matcher(r);
+            if (title.matches() && isTitle(title.group("title"))) {
+                // "VT. PHÓ CHỦ TỊCH": a title in capitals of two words or more, merged after the units
+                titles.add(authority(title.group("title")));
+                titleLine = titleLine == 0 ? line : titleLine;
+                findings.repair("text.merged-columns", line, "separated the signature title \""
+                        + title.group("title") + "\" from the archive line");
+                r = title.group("units");
+            }
         }
         r = withoutMergedName(r, line);
         Matcher sup = SUPERSCRIPT.matcher(r);

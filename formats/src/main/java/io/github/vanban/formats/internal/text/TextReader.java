@@ -604,7 +604,8 @@ public final class TextReader {
                             subjectCount = 1;
                         }
                     }
-                    subjectOpen = true;
+                    // a giấy giới thiệu or giấy nghỉ phép has no trích yếu: its body starts under the heading
+                    subjectOpen = heading.map(d -> d.subjectRule() != DocumentType.SubjectRule.NONE).orElse(true);
                     subjectBold = false;
                     afterHeading = true;
                     i++;

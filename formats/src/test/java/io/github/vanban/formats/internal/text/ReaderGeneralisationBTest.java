@@ -217,4 +217,52 @@ class ReaderGeneralisationBTest {
         assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 14);
         assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("text.closing-unread"));
     }
+
+    private static final String[] GIAY_GIOI_THIEU = {
+        "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 37/GGT-UBND Ba Đình, ngày 20 tháng 10 năm 2025",
+        "GIẤY GIỚI THIỆU",
+        "Ủy ban nhân dân phường Ba Đình trân trọng giới thiệu:",
+        "Ông: Đỗ Minh Tuấn",
+        "Chức vụ: Chuyên viên Phòng Văn hóa - Xã hội",
+        "Được cử đến: Sở Nội vụ Thành phố Hà Nội",
+        "Về việc: Liên hệ công tác thi đua, khen thưởng năm 2025.",
+        "Giấy này có giá trị đến hết ngày 30 tháng 10 năm 2025./.",
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN",
+        "- Như trên; KT. CHỦ TỊCH",
+        "- Lưu: VT. PHÓ CHỦ TỊCH",
+        "Vũ Thị Thu Hà",
+    };
+
+    @Test
+    void aGiayGioiThieuHasNoTrichYeuAndKeepsEachLabelledValueApart() {
+        ReadResult r = read(GIAY_GIOI_THIEU);
+        assertThat(r.document().header().subject()).isNull();
+        assertThat(r.document().body().content()).extracting(e -> ((io.github.vanban.core.body.Paragraph) e).text())
+                .containsExactly(
+                        "Ủy ban nhân dân phường Ba Đình trân trọng giới thiệu:",
+                        "Ông: Đỗ Minh Tuấn",
+                        "Chức vụ: Chuyên viên Phòng Văn hóa - Xã hội",
+                        "Được cử đến: Sở Nội vụ Thành phố Hà Nội",
+                        "Về việc: Liên hệ công tác thi đua, khen thưởng năm 2025.",
+                        "Giấy này có giá trị đến hết ngày 30 tháng 10 năm 2025.");
+        assertThat(r.sourceLines()).containsEntry("/body/content/0", 5).containsEntry("/body/content/2", 7);
+    }
+
+    @Test
+    void titlesMergedWithTheirAuthorityAfterARecipientOrAfterTheLuuUnitsAreSignatureTitles() {
+        ReadResult r = read(GIAY_GIOI_THIEU);
+        var closing = r.document().closing();
+        assertThat(closing.signature().lines()).extracting(l -> l.authority() + " " + l.title())
+                .containsExactly("TM ỦY BAN NHÂN DÂN", "KT CHỦ TỊCH", "null PHÓ CHỦ TỊCH");
+        assertThat(closing.signature().fullName()).isEqualTo("Vũ Thị Thu Hà");
+        assertThat(closing.recipients().distribution()).extracting(x -> x.name() + "|" + x.ending())
+                .containsExactly("Như trên|;");
+        assertThat(closing.recipients().archive().units()).containsExactly("VT");
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 12
+                && d.message().contains("\"KT. CHỦ TỊCH\""));
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 13
+                && d.message().contains("\"PHÓ CHỦ TỊCH\""));
+    }
 }
