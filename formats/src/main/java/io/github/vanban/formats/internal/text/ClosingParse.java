@@ -33,6 +33,8 @@ final class ClosingParse {
      * "VT, ĐT. TN17. …": the units, a full stop, then the drafter's initials with the copy count ("TN17", "Th24",
      * "MC6 ", "N 18") and a full stop, then whatever the OCR merged onto the line.
      */
+    private static final Pattern UNIT_WITH_MARK = Pattern.compile("^\\s*\\(?(?<unit>\\p{Lu}[\\p{L}\\d&\\-.]*?\\p{L})\\s*[/(]\\s*"
+            + "(?<mark>\\p{Lu}\\p{L}{0,5})\\s*\\)?\\s*(?:\\(?\\s*(?<c>\\d{1,3})\\s*(?:b|bản)\\s*\\)?)?\\s*\\.?\\s*$");
     private static final Pattern UNITS_THEN_MARK = Pattern.compile("^(?<units>" + UNIT + "(?:\\s*[,.]\\s*" + UNIT
             + ")*?)\\s*\\.\\s*(?<mark>\\p{Lu}\\p{L}{0,2}\\s?\\d(?:\\s?\\d){0,2})\\s*(?:\\.|$)\\s*(?<tail>.*)$");
 
@@ -527,6 +529,8 @@ final class ClosingParse {
             }
         }
         r = withoutMergedName(r, line);
+        String unitMarked = withoutUnitMark(r, line);
+        r = unitMarked == null ? r : unitMarked;
         Matcher sup = SUPERSCRIPT.matcher(r);
         if (sup.find()) {
             readMark(sup.group("mark"), line);
@@ -540,7 +544,9 @@ final class ClosingParse {
             r = r.substring(0, paren.start()).strip();
         }
         int comma = r.lastIndexOf(',');
-        if (comma >= 0) {
+        if (unitMarked != null) {
+            // the drafter mark is read: a full stop left is inside the unit ("P.VX")
+        } else if (comma >= 0) {
             int dot = r.indexOf('.', comma);
             if (dot > 0 && dot < r.length() - 1) {
                 String tail = r.substring(dot + 1).strip().replaceAll("[.]$", "");
@@ -564,6 +570,22 @@ final class ClosingParse {
      * "VT, ĐT. TN17." and what follows it on the line: a signature title merged from the other column is read as
      * one; anything else is reported, with the line, as text the closing cannot place.
      */
+    /**
+     * "VT, (VX/Th) 15b.", "VT, VX(Th) 15b.", "VT, P.VX (Th).": the last unit of a Lưu line with the drafter's initials
+     * after a slash or in parentheses, and the count of copies, gives the unit and the drafter mark; the line is
+     * returned with the unit alone, or {@code null} when its end is no such unit.
+     */
+    private @Nullable String withoutUnitMark(String r, int line) {
+        int comma = r.lastIndexOf(',');
+        Matcher m = UNIT_WITH_MARK.matcher(r.substring(comma + 1));
+        if (!m.matches()) {
+            return null;
+        }
+        drafterMark = new DrafterMark(m.group("mark"), m.group("c") == null ? null : Integer.valueOf(m.group("c")));
+        findings.found("/closing/drafterMark", line, 0.8);
+        return r.substring(0, comma + 1) + " " + m.group("unit") + ".";
+    }
+
     private void readUnitsThenMark(Matcher m, int line) {
         List<String> units = new ArrayList<>();
         for (String u : m.group("units").split("\\s*[,.]\\s*")) {

@@ -275,4 +275,43 @@ class ReaderGeneralisationATest {
         assertThat(r.sourceLines()).containsEntry("/body/content/0", 6);
         assertThat(body.references()).singleElement().satisfies(ref -> assertThat(ref.number().number()).isEqualTo("15"));
     }
+
+    private static ReadResult withArchive(String archiveLine) {
+        return read(
+                "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc",
+                "HỎA TỐC",
+                "Số: 2150/UBND-VX TP. Hồ Chí Minh, ngày 12 tháng 6 năm 2025",
+                "V/v phòng, chống dịch sốt xuất huyết",
+                "Kính gửi: Sở Y tế.",
+                "Đề nghị Sở Y tế triển khai thực hiện./.",
+                "Nơi nhận:",
+                "- Như trên;",
+                archiveLine,
+                "TUQ. CHỦ TỊCH",
+                "CHÁNH VĂN PHÒNG",
+                "Nguyễn Thị Hoa");
+    }
+
+    @Test
+    void theLastUnitOfTheArchiveLineWithTheDraftersInitialsAndCopiesGivesUnitAndDrafterMark() {
+        for (String archive : new String[] {"- Lưu: VT, (VX/Th) 15b.", "- Lưu: VT, VX(Th) 15b.", "- Lưu: VT, VX/Th (15b)."}) {
+            ReadResult r = withArchive(archive);
+            var closing = r.document().closing();
+            assertThat(closing.recipients().archive().units()).as(archive).containsExactly("VT", "VX");
+            assertThat(closing.drafterMark()).as(archive).isNotNull();
+            assertThat(closing.drafterMark().initials()).as(archive).isEqualTo("Th");
+            assertThat(closing.drafterMark().copies()).as(archive).isEqualTo(15);
+            assertThat(r.sourceLines()).containsEntry("/closing/drafterMark", 10);
+        }
+        ReadResult dotted = withArchive("- Lưu: VT, P.VX (Th).");
+        assertThat(dotted.document().closing().recipients().archive().units()).containsExactly("VT", "P.VX");
+        assertThat(dotted.document().closing().drafterMark().initials()).isEqualTo("Th");
+        assertThat(dotted.document().closing().drafterMark().copies()).isNull();
+        ReadResult copies = withArchive("- Lưu: VT, NSNN (3b).");
+        assertThat(copies.document().closing().recipients().archive().units()).containsExactly("VT", "NSNN");
+        assertThat(copies.document().closing().recipients().archive().copies()).isEqualTo(3);
+        assertThat(copies.document().closing().drafterMark()).isNull();
+        assertThat(copies.document().header().urgency()).isNotNull();
+    }
 }
