@@ -142,6 +142,10 @@ final class BodyParse {
         if (FIELD_LABEL.matcher(prev).lookingAt() && FIELD_LABEL.matcher(t).lookingAt()) {
             return false;
         }
+        // "(Có hồ sơ kèm theo)": a remark in parentheses on its own line is a paragraph of its own
+        if (prev.startsWith("(") && prev.endsWith(")") && Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
         char last = prev.charAt(prev.length() - 1);
         if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') {
             int cp = t.codePointAt(0);

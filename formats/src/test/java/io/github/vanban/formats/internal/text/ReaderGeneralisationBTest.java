@@ -265,4 +265,32 @@ class ReaderGeneralisationBTest {
         assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.merged-columns") && d.location().line() == 13
                 && d.message().contains("\"PHÓ CHỦ TỊCH\""));
     }
+
+    @Test
+    void aRemarkInParenthesesOnItsOwnLineIsNotJoinedToTheNextSentence() {
+        ReadResult r = read(
+                "UBND XÃ TÂN PHÚ",
+                "PHÒNG VĂN HÓA - XÃ HỘI",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 18/TTr-VHXH",
+                "Tân Phú, ngày 25 tháng 11 năm 2025",
+                "TỜ TRÌNH",
+                "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã",
+                "Kính gửi: Chủ tịch Ủy ban nhân dân xã Tân Phú.",
+                "Phòng Văn hóa - Xã hội kính trình tặng Giấy khen cho 02 tập thể.",
+                "(Có hồ sơ và danh sách trích ngang kèm theo)",
+                "Kính trình Chủ tịch Ủy ban nhân dân xã xem xét, quyết định./.",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT, VHXH.",
+                "TRƯỞNG PHÒNG",
+                "Bùi Quang Vinh");
+        assertThat(r.document().body().content()).extracting(e -> ((io.github.vanban.core.body.Paragraph) e).text())
+                .containsExactly(
+                        "Phòng Văn hóa - Xã hội kính trình tặng Giấy khen cho 02 tập thể.",
+                        "(Có hồ sơ và danh sách trích ngang kèm theo)",
+                        "Kính trình Chủ tịch Ủy ban nhân dân xã xem xét, quyết định.");
+        assertThat(r.sourceLines()).containsEntry("/body/content/2", 12);
+    }
 }
