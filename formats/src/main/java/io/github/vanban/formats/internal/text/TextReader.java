@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextReader {
 
+    private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
     private static final Pattern PLACE_COMMA = Pattern.compile("^[^/\\d]*\\p{L}\\s*,\\s*$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\p{Lu})[\\p{Ll}\\d]{2,}[.!?]\\s+\\p{Lu}");
     private static final String QUOC_HIEU = "conghoaxahoichunghiavietnam";
@@ -957,6 +958,14 @@ public final class TextReader {
             String written = t.substring(Math.max(0, d.start() + d.group("pre").length() - (place == null ? 0
                     : place.length()) - 2)).strip();
             written = (place == null ? "" : place + ", ") + t.substring(d.start("pre") + d.group("pre").length(), d.end());
+            if (date != null && SPLIT_DIGITS.matcher(written).find()) {
+                // "ngày 1 8 tháng 11 năm 20 24": the digits the extraction split are joined in the written form too,
+                // or validation would take the split for the issuer's way of writing the date
+                written = SPLIT_DIGITS.matcher(written).replaceAll("");
+                if (y == null || !y.contains(" ")) {
+                    findings.repair("text.split-digits", line.number(), "joined the digits of the day or month");
+                }
+            }
             PlaceAndDate value = new PlaceAndDate(place, date, null);
             String canonical = VietnameseText.collapseSpaces(value.format());
             // The written form is kept only when it differs from the decree's form (leading zeros, comma).

@@ -314,4 +314,24 @@ class ReaderGeneralisationATest {
         assertThat(copies.document().closing().drafterMark()).isNull();
         assertThat(copies.document().header().urgency()).isNotNull();
     }
+
+    @Test
+    void digitsOfTheDaySplitByTheExtractionAreJoinedInTheWrittenFormToo() {
+        ReadResult r = read(
+                "UBND TỈNH QUẢNG TRỊ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc",
+                "Số: 1025/SNNMT-TL Quảng Trị, ngày 1 8 tháng 11 năm 20 25",
+                "V/v chủ động ứng phó với mưa lũ",
+                "Kính gửi: UBND các xã, phường, đặc khu.",
+                "Đề nghị các địa phương thực hiện./.",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT, TL.",
+                "GIÁM ĐỐC",
+                "Trần Văn Quang");
+        assertThat(r.document().header().placeAndDate())
+                .isEqualTo(new PlaceAndDate("Quảng Trị", new PartialDate(2025, 11, 18), null));
+        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("text.split-digits"))
+                .extracting(d -> d.location().line()).containsExactly(3);
+    }
 }
