@@ -131,6 +131,10 @@ final class BodyParse {
         if (prevBold != bold) {
             return false;
         }
+        // a row of a markdown table ("1 | Máy chủ | 02 | 250.000.000") is a line of its own: rows are never joined
+        if (t.contains(" | ") || prev.contains(" | ")) {
+            return false;
+        }
         // "I. SỰ CẦN THIẾT" / "Trụ sở xây dựng năm 2005, …": a heading in capitals is followed, not continued, by a
         // sentence in ordinary case
         if (TextReader.isMostlyUpper(prev) && prev.codePoints().filter(Character::isLetter).count() >= 6

@@ -334,4 +334,38 @@ class ReaderGeneralisationATest {
         assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("text.split-digits"))
                 .extracting(d -> d.location().line()).containsExactly(3);
     }
+
+    @Test
+    void theRowsOfAMarkdownTableInTheBodyAreNotJoinedIntoOneParagraph() {
+        ReadResult r = read(
+                "**TRƯỜNG ĐẠI HỌC CẦN THƠ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+                "**KHOA CÔNG NGHỆ THÔNG TIN** | **Độc lập - Tự do - Hạnh phúc**",
+                "Số: 88/TTr-KCNTT | *Cần Thơ, ngày 12 tháng 5 năm 2025*",
+                "",
+                "**TỜ TRÌNH**",
+                "",
+                "**V/v đề nghị mua sắm thiết bị phòng thí nghiệm**",
+                "",
+                "Kính gửi: Hiệu trưởng Trường Đại học Cần Thơ.",
+                "",
+                "Khoa kính trình mua sắm thiết bị như sau:",
+                "",
+                "| STT | Tên thiết bị | Số lượng |",
+                "|---|---|---|",
+                "| 1 | Máy chủ | 02 |",
+                "| 2 | Bộ chuyển mạch | 04 |",
+                "Kính trình Hiệu trưởng xem xét, phê duyệt./.",
+                "",
+                "**Nơi nhận:**",
+                "- Như trên;",
+                "- Lưu: VT, VP Khoa.",
+                "",
+                "**TRƯỞNG KHOA**",
+                "",
+                "**Trần Văn Bình**");
+        assertThat(r.document().body().content()).extracting(e -> ((Paragraph) e).text()).containsExactly(
+                "Khoa kính trình mua sắm thiết bị như sau:", "STT | Tên thiết bị | Số lượng", "1 | Máy chủ | 02",
+                "2 | Bộ chuyển mạch | 04", "Kính trình Hiệu trưởng xem xét, phê duyệt.");
+        assertThat(r.sourceLines()).containsEntry("/body/content/3", 16);
+    }
 }
