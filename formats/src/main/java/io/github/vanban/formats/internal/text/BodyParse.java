@@ -220,8 +220,19 @@ final class BodyParse {
                 if (depth > 0 && (node.kind.equals("bullet") || keepsChildren(stack[depth - 1]))) {
                     stack[depth - 1].children.add(node);
                 } else {
-                    roots.add(node);
-                    depth = 0;
+                    // a sentence after the clauses or points of an article ("Điều 1. Tặng Bằng khen cho:" / "a) …;"
+                    // / "b) ….", then "Đã có thành tích xuất sắc …") still belongs to the article
+                    int holder = depth - 1;
+                    while (holder >= 0 && !isDivision(stack[holder])) {
+                        holder--;
+                    }
+                    if (holder >= 0) {
+                        stack[holder].children.add(node);
+                        depth = holder + 1;
+                    } else {
+                        roots.add(node);
+                        depth = 0;
+                    }
                 }
                 continue;
             }
@@ -240,6 +251,11 @@ final class BodyParse {
         if (!trailing.isEmpty()) {
             readAppendix(trailing);
         }
+    }
+
+    private static boolean isDivision(Node open) {
+        return open.kind.equals("article") || open.kind.equals("chapter") || open.kind.equals("section")
+                || open.kind.equals("part");
     }
 
     private static boolean keepsChildren(Node open) {

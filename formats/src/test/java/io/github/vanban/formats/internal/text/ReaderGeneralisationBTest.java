@@ -293,4 +293,48 @@ class ReaderGeneralisationBTest {
                         "Kính trình Chủ tịch Ủy ban nhân dân xã xem xét, quyết định.");
         assertThat(r.sourceLines()).containsEntry("/body/content/2", 12);
     }
+
+    private static final String[] AWARD_OCR = {
+        "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc",
+        "Số: 2456 /QĐ-UBND Thanh Hóa, ngày 1 8 tháng 8 năm 2025",
+        "QUYẾT ĐỊNH",
+        "Về việc khen thưởng thành tích trong công tác phòng, chống thiên tai",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể và 02 cá nhân:",
+        "1. Tập thể: Ủy ban nhân dân xã Quảng Ninh;",
+        "2. Cá nhân:",
+        "a) Ông Trần Văn Long, Chủ tịch Ủy ban nhân dân xã Quảng Ninh;",
+        "b) Bà Lê Thị Mơ, Trưởng thôn Bắc Sơn, xã Quảng Ninh.",
+        "Đã có thành tích xuất sắc trong công tác phòng, chống thiên tai năm 2025.",
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.",
+        "Nơi nhận: CHỦ TỊCH",
+        "- Như Điều 2;",
+        "- Lưu: VT, NC.",
+        "Đỗ Minh Tuấn",
+    };
+
+    @Test
+    void aSentenceAfterTheClausesOfAnArticleStaysInTheArticle() {
+        ReadResult r = read(AWARD_OCR);
+        var content = r.document().body().content();
+        assertThat(content).hasSize(2).allMatch(e -> e instanceof Article);
+        Article first = (Article) content.get(0);
+        assertThat(first.children()).hasSize(3);
+        assertThat(first.children().get(2)).isInstanceOf(io.github.vanban.core.body.Paragraph.class);
+        assertThat(((io.github.vanban.core.body.Paragraph) first.children().get(2)).text())
+                .isEqualTo("Đã có thành tích xuất sắc trong công tác phòng, chống thiên tai năm 2025.");
+        assertThat(r.sourceLines()).containsEntry("/body/content/0/children/2", 14);
+    }
+
+    @Test
+    void digitsOfTheDaySplitByTheOcrAreJoinedInTheWrittenFormToo() {
+        ReadResult r = read(AWARD_OCR);
+        var pd = r.document().header().placeAndDate();
+        assertThat(pd.date().toIsoString()).isEqualTo("2025-08-18");
+        assertThat(pd.writtenForm()).isNull();
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("text.split-digits") && d.location().line() == 3);
+    }
 }
