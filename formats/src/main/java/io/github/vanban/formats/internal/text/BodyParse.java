@@ -131,6 +131,14 @@ final class BodyParse {
         if (prevBold != bold) {
             return false;
         }
+        // "1. Thời gian kiểm tra" / "Từ ngày 22/12/2025 …": a short numbered heading without a final stop is
+        // followed by its first sentence, not wrapped into it (a hard wrap leaves a line far longer); but a unit
+        // heading followed by its part ("3. Phòng Kế hoạch - Tài chính" / "Chủ trì, phối hợp …") is one assignment
+        if (prev.length() <= 50 && NUMBERED.matcher(prev).matches()
+                && Character.isLetterOrDigit(prev.codePointBefore(prev.length()))
+                && Character.isUpperCase(t.codePointAt(0)) && !ROLE.matcher(t).lookingAt()) {
+            return false;
+        }
         // a row of a markdown table ("1 | Máy chủ | 02 | 250.000.000") is a line of its own: rows are never joined
         if (t.contains(" | ") || prev.contains(" | ")) {
             return false;
@@ -157,6 +165,12 @@ final class BodyParse {
         }
         return true;
     }
+
+    /** A line opening with the label of a numbered element: "1.", "1.2.", "II.", "a)". */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\s*[.)]|[IVXL]{1,5}\\s*[.\\-–/]"
+            + "|[a-zđ]\\s*\\))\\s*\\p{L}.*");
+    /** The part a unit takes in an assignment, opening the line under the unit's name. */
+    private static final Pattern ROLE = Pattern.compile("(?iu)(?:chủ trì|phối hợp|tham mưu|là cơ quan)(?!\\p{L})");
 
     static boolean startsElement(String t) {
         return Patterns.ARTICLE.matcher(t).matches() || Patterns.CHAPTER.matcher(t).matches()

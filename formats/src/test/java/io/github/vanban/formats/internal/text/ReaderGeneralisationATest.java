@@ -368,4 +368,35 @@ class ReaderGeneralisationATest {
                 "2 | Bộ chuyển mạch | 04", "Kính trình Hiệu trưởng xem xét, phê duyệt.");
         assertThat(r.sourceLines()).containsEntry("/body/content/3", 16);
     }
+
+    @Test
+    void aShortNumberedHeadingIsNotJoinedWithTheSentenceUnderIt() {
+        ReadResult r = read(
+                "UBND TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc",
+                "Số: 1234/SGDĐT-GDTRH Bắc Ninh, ngày 05 tháng 12 năm 2025",
+                "V/v hướng dẫn tổ chức kiểm tra cuối học kỳ I",
+                "Kính gửi: Các trường trung học phổ thông.",
+                "1. Thời gian kiểm tra",
+                "Từ ngày 22/12/2025 đến ngày 31/12/2025.",
+                "2. Tổ chức thực hiện",
+                "a) Các trường xây dựng kế hoạch kiểm tra, gửi về Sở trước ngày 15/12/2025 qua",
+                "Phòng Giáo dục trung học./.",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT, GDTRH.",
+                "GIÁM ĐỐC",
+                "Nguyễn Văn Hùng");
+        var content = r.document().body().content();
+        assertThat(content).first().isInstanceOfSatisfying(NumberedItem.class, i -> {
+            assertThat(i.text()).isEqualTo("Thời gian kiểm tra");
+            assertThat(i.children()).singleElement().isInstanceOfSatisfying(Paragraph.class,
+                    p -> assertThat(p.text()).isEqualTo("Từ ngày 22/12/2025 đến ngày 31/12/2025."));
+        });
+        assertThat(content).element(1).isInstanceOfSatisfying(NumberedItem.class, i -> assertThat(i.children())
+                .singleElement().isInstanceOfSatisfying(NumberedItem.class, a -> assertThat(a.text()).isEqualTo(
+                        "Các trường xây dựng kế hoạch kiểm tra, gửi về Sở trước ngày 15/12/2025 qua Phòng Giáo dục "
+                                + "trung học.")));
+        assertThat(r.sourceLines()).containsEntry("/body/content/0/children/0", 7);
+    }
 }
