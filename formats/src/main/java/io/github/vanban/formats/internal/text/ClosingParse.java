@@ -20,6 +20,8 @@ final class ClosingParse {
      * "(Đã ký)" of a published copy, "(Chữ ký, dấu)" or "(Ký, ghi rõ họ tên)" of a template, one or more on a line
      * (the placeholders of two signatures merged side by side).
      */
+    private static final Pattern COURTESY = Pattern.compile("^(?:(?:Đồng chí|Ông|Bà)\\s+)+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SIGNED_MARK = Pattern.compile(
             "^(?:[(\\[]\\s*(?:đã ký|ký|chữ ký|ký tên|ghi rõ họ tên)\\b[^()\\[\\]]{0,80}[)\\]]\\s*)+\\.?$|^đã ký\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -177,6 +179,14 @@ final class ClosingParse {
                 && Patterns.TITLE_WORDS.matcher(t).matches();
     }
 
+    /**
+     * The signer's name as written (ô 7b): a rank or a học hàm, học vị before it is kept, for validation to judge
+     * (ND30-KY-06), and only a courtesy word ("Ông", "Bà", "Đồng chí") and a final stop are dropped.
+     */
+    static String writtenName(String t) {
+        return COURTESY.matcher(t.strip()).replaceFirst("").replaceAll("[.]$", "");
+    }
+
     static String stripRank(String t) {
         String s = t.strip();
         Matcher m = Patterns.RANK.matcher(s);
@@ -330,7 +340,7 @@ final class ClosingParse {
                 }
             }
             if (isName(t) && fullName == null && (!titles.isEmpty() || inList)) {
-                fullName = stripRank(t).replaceAll("[.]$", "");
+                fullName = writtenName(t);
                 nameLine = line.number();
                 continue;
             }
@@ -456,7 +466,7 @@ final class ClosingParse {
             String candidate = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
             String name = stripRank(candidate);
             if (isPersonalName(name) && !words[k - 1].matches("(?i)(?:ông|bà|đồng chí|chí)")) {
-                fullName = name;
+                fullName = writtenName(candidate);
                 mergedNameLine = line;
                 findings.repair("text.merged-columns", line, "separated the signer's name \"" + candidate
                         + "\" from the line it was merged into");

@@ -231,4 +231,20 @@ class ClosingParseTest {
         assertThat(closing(r).signature().fullName()).isEqualTo("Nguyễn Văn An");
         assertThat(codesAt(r)).contains("text.signature-mark@14");
     }
+
+    @Test
+    void theSignersNameKeepsTheLearnedTitleAsWrittenAndDropsOnlyACourtesyWord() {
+        ReadResult r = read("Nơi nhận:",
+                "- Như Điều 2;",
+                "- Lưu: VT, ĐT.",
+                "GIÁM ĐỐC",
+                "PGS.TS. Nguyễn Văn An");
+        assertThat(closing(r).signature().fullName()).isEqualTo("PGS.TS. Nguyễn Văn An");
+        ReadResult courtesy = read("Nơi nhận:",
+                "- Như Điều 2;",
+                "- Lưu: VT, ĐT.",
+                "GIÁM ĐỐC",
+                "Ông Nguyễn Văn An.");
+        assertThat(closing(courtesy).signature().fullName()).isEqualTo("Nguyễn Văn An");
+    }
 }

@@ -206,7 +206,7 @@ class ReaderGeneralisationATest {
                 "- Các đơn vị; Đại tá Lê Văn Tám",
                 "- Lưu: VT, TM.");
         var closing = r.document().closing();
-        assertThat(closing.signature().fullName()).isEqualTo("Lê Văn Tám");
+        assertThat(closing.signature().fullName()).isEqualTo("Đại tá Lê Văn Tám");
         assertThat(closing.recipients().distribution()).extracting(p -> p.name())
                 .containsExactly("Bộ Quốc phòng", "Các đơn vị");
         assertThat(r.sourceLines()).containsEntry("/closing/signer/fullName", 9);

@@ -32,6 +32,8 @@ final class SignatureRules {
     private static final Pattern COLLECTIVE = Pattern.compile(
             "^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|BAN |CHÍNH PHỦ|ĐẢNG ỦY|ĐẢNG UỶ|TẬP THỂ|BỘ (?!TRƯỞNG)|SỞ |CỤC (?!TRƯỞNG)"
                     + "|TỔNG CỤC (?!TRƯỞNG)|VIỆN (?!TRƯỞNG)).*");
+    private static final Pattern MILITARY_RANK = Pattern.compile(
+            "^(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)\\s+", Pattern.UNICODE_CASE);
     private static final Pattern LEARNED = Pattern.compile(
             "^(?:(?:GS|PGS|TS|ThS|Ths|TSKH|KS|BS|CN|NCS|DS|LS)\\s*\\.\\s*(?:,\\s*)?"
                     + "|(?:Giáo sư|Phó Giáo sư|Phó giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Thạc sỹ|Bác sĩ|Bác sỹ|Kỹ sư|Luật sư"
@@ -200,13 +202,16 @@ final class SignatureRules {
         return stripped;
     }
 
-    /** ND30-KY-07: the name (after any học hàm, học vị, which ND30-KY-06 reports) is in title case. */
+    /**
+     * ND30-KY-07: the name is in title case — after any học hàm, học vị (which ND30-KY-06 reports) and any military
+     * rank ("Đại tá", which the armed forces write before the name, Phụ lục I, II.7.c).
+     */
     static void nameCase(AdministrativeDocument doc, RuleContext ctx) {
         SignatureBlock s = doc.closing().signature();
         if (s == null || s.fullName() == null) {
             return;
         }
-        String name = withoutLearnedTitles(s.fullName());
+        String name = MILITARY_RANK.matcher(withoutLearnedTitles(s.fullName())).replaceFirst("");
         if (!VietnameseText.isUpperCase(name) && !VietnameseText.isTitleCase(name)) {
             ctx.violation("case").at(CLOSING, SIGNER, "fullName").arg("name", name)
                     .fix(VietnameseText.titleCase(name)).report();
