@@ -140,7 +140,7 @@ public final class TextReader {
             for (String needle : List.of(QUOC_HIEU, PARTY, TIEU_NGU)) {
                 Fold fold = Fold.of(t);
                 int[] at = fold.find(needle);
-                if (at == null) {
+                if (at == null || !writtenAsHeading(needle, t.substring(at[0], at[1]))) {
                     continue;
                 }
                 found = true;
@@ -167,6 +167,18 @@ public final class TextReader {
             out.add(line.withText(t));
         }
         return out;
+    }
+
+    /**
+     * Whether a Quốc hiệu, Party heading or Tiêu ngữ found in a line is written as the heading, not named in a
+     * sentence ("… Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Điều lệ Đảng Cộng sản Việt Nam", "nền độc
+     * lập, tự do, hạnh phúc"): the first two stand in capitals, the Tiêu ngữ has its three words capitalised.
+     */
+    private static boolean writtenAsHeading(String needle, String written) {
+        if (needle.equals(TIEU_NGU)) {
+            return written.chars().filter(Character::isUpperCase).count() >= 3;
+        }
+        return isMostlyUpper(written);
     }
 
     /** @return the index where a second document starts, or -1 */

@@ -153,4 +153,30 @@ class TextReaderRobustnessTest {
                     assertThat(r.result().document()).isNotNull();
                 });
     }
+
+    @Test
+    void theQuocHieuOrThePartysNameInASentenceIsTextNotAHeading() {
+        String text = String.join("\n",
+                "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 15/KH-UBND Hòa Bình, ngày 06 tháng 01 năm 2026",
+                "KẾ HOẠCH",
+                "Kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "Tuyên truyền về Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, vì độc lập, tự do, hạnh phúc"
+                        + " của nhân dân./.",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "CHỦ TỊCH",
+                "Nguyễn Văn An");
+        TextReader.Reading r = read(text);
+        AdministrativeDocument doc = r.result().document();
+        assertThat(r.outsideDecree30()).isNull();
+        assertThat(doc.header().subject()).isEqualTo("Kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam");
+        var item = (io.github.vanban.core.body.NumberedItem) doc.body().content().get(0);
+        assertThat(((io.github.vanban.core.body.Paragraph) item.children().get(0)).text()).isEqualTo(
+                "Tuyên truyền về Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, vì độc lập, tự do, hạnh phúc"
+                        + " của nhân dân.");
+        assertThat(r.result().diagnostics()).noneMatch(d -> d.code().equals("text.party-document"));
+    }
 }
