@@ -47,7 +47,12 @@ public final class TextReader {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\p{Lu})[\\p{Ll}\\d]{2,}[.!?]\\s+\\p{Lu}");
     private static final String QUOC_HIEU = "conghoaxahoichunghiavietnam";
     private static final String TIEU_NGU = "doclaptudohanhphuc";
+    private static final String PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    private static final String YOUTH_UNION_HEADING = "ĐOÀN TNCS HỒ CHÍ MINH";
     private static final String PARTY = "dangcongsanvietnam";
+    /** The heading of the Ho Chi Minh Communist Youth Union, written in its short or its full form. */
+    private static final String YOUTH_UNION = "doantncshochiminh";
+    private static final String YOUTH_UNION_FULL = "doanthanhniencongsanhochiminh";
     private static final Locale VI = VietnameseText.VIETNAMESE;
 
     /** Names of documents outside the 29 types of Decree 30, recognised so that they can be reported. */
@@ -87,11 +92,11 @@ public final class TextReader {
             }
             List<Line> lines = TextCleaner.clean(text, findings);
             List<Integer> anchors = new ArrayList<>();
-            List<Boolean> party = new ArrayList<>();
+            List<@Nullable String> party = new ArrayList<>();
             lines = removeMottos(lines, anchors, party, findings);
             int split = secondDocument(lines, anchors);
             List<Line> main = split < 0 ? lines : lines.subList(0, split);
-            DocumentParse parse = new DocumentParse(main, findings, !party.isEmpty() && party.get(0),
+            DocumentParse parse = new DocumentParse(main, findings, party.isEmpty() ? null : party.get(0),
                     !anchors.isEmpty() && (split < 0 || anchors.get(0) < split));
             AdministrativeDocument doc = parse.run();
             List<ReadResult> further = new ArrayList<>();
@@ -100,7 +105,7 @@ public final class TextReader {
                         "a second document starts here (an attachment or enclosure); it is read separately");
                 Findings f2 = new Findings();
                 List<Line> rest = lines.subList(split, lines.size());
-                DocumentParse p2 = new DocumentParse(rest, f2, anchors.size() > 1 && party.get(1), true);
+                DocumentParse p2 = new DocumentParse(rest, f2, anchors.size() > 1 ? party.get(1) : null, true);
                 AdministrativeDocument d2 = p2.run();
                 further.add(new ReadResult(d2, Format.TEXT, f2.diagnostics(), f2.confidence(), f2.sourceLines()));
             }
@@ -126,18 +131,19 @@ public final class TextReader {
         return n > 0 && bad * 20 > n;
     }
 
-    private static List<Line> removeMottos(List<Line> lines, List<Integer> anchors, List<Boolean> party,
+    private static List<Line> removeMottos(List<Line> lines, List<Integer> anchors, List<@Nullable String> party,
                                            Findings findings) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
             String t = line.text();
             boolean found = false;
             String folded = Fold.key(t);
-            if (!folded.contains(QUOC_HIEU) && !folded.contains(PARTY) && !folded.contains(TIEU_NGU)) {
+            if (!folded.contains(QUOC_HIEU) && !folded.contains(PARTY) && !folded.contains(TIEU_NGU)
+                    && !folded.contains(YOUTH_UNION) && !folded.contains(YOUTH_UNION_FULL)) {
                 out.add(line);
                 continue;
             }
-            for (String needle : List.of(QUOC_HIEU, PARTY, TIEU_NGU)) {
+            for (String needle : List.of(QUOC_HIEU, PARTY, YOUTH_UNION_FULL, YOUTH_UNION, TIEU_NGU)) {
                 Fold fold = Fold.of(t);
                 int[] at = fold.find(needle);
                 if (at == null || !writtenAsHeading(needle, t.substring(at[0], at[1]))) {
@@ -146,7 +152,8 @@ public final class TextReader {
                 found = true;
                 if (!needle.equals(TIEU_NGU)) {
                     anchors.add(out.size());
-                    party.add(needle.equals(PARTY));
+                    party.add(needle.equals(PARTY) ? PARTY_HEADING : needle.startsWith("doan") ? YOUTH_UNION_HEADING
+                            : null);
                 }
                 String before = t.substring(0, at[0]);
                 String after = t.substring(at[1]);
@@ -158,7 +165,8 @@ public final class TextReader {
                 if (!t.isEmpty() && (!before.isBlank() || !after.isBlank())) {
                     findings.repair("text.merged-columns", line.number(),
                             "separated the " + (needle.equals(TIEU_NGU) ? "Tiêu ngữ" : needle.equals(PARTY)
-                                    ? "Party heading" : "Quốc hiệu") + " from text merged on the same line");
+                                    ? "Party heading" : needle.startsWith("doan") ? "Youth Union heading"
+                                    : "Quốc hiệu") + " from text merged on the same line");
                 }
             }
             if (found) {
@@ -177,6 +185,10 @@ public final class TextReader {
     private static boolean writtenAsHeading(String needle, String written) {
         if (needle.equals(TIEU_NGU)) {
             return written.chars().filter(Character::isUpperCase).count() >= 3;
+        }
+        if (needle.startsWith("doan")) {
+            // "Đoàn TNCS Hồ Chí Minh" is named in many sentences; only the heading is all in capitals
+            return written.chars().noneMatch(Character::isLowerCase);
         }
         return isMostlyUpper(written);
     }
@@ -259,15 +271,16 @@ public final class TextReader {
     static final class DocumentParse {
         private final List<Line> lines;
         private final Findings findings;
-        private final boolean partyDocument;
+        /** The heading of a Party or Youth Union document, laid out by its own rules, or {@code null}. */
+        private final @Nullable String ownRules;
         private final boolean hasMotto;
         @Nullable String typeName;
         @Nullable String outside;
 
-        DocumentParse(List<Line> lines, Findings findings, boolean partyDocument, boolean hasMotto) {
+        DocumentParse(List<Line> lines, Findings findings, @Nullable String ownRules, boolean hasMotto) {
             this.lines = lines;
             this.findings = findings;
-            this.partyDocument = partyDocument;
+            this.ownRules = ownRules;
             this.hasMotto = hasMotto;
         }
 
@@ -306,16 +319,20 @@ public final class TextReader {
             if (typeName == null) {
                 typeName = type.vietnameseName();
             }
-            if (partyDocument) {
+            if (PARTY_HEADING.equals(ownRules)) {
                 outside = "a document of the Communist Party of Viet Nam (heading \"ĐẢNG CỘNG SẢN VIỆT NAM\"), laid"
                         + " out by the Party's rules, not by Decree 30";
+            } else if (ownRules != null) {
+                outside = "a document of the Ho Chi Minh Communist Youth Union (heading \"" + ownRules + "\"), laid"
+                        + " out by the Union's rules, not by Decree 30";
             }
             if (outside != null) {
-                findings.warning(partyDocument ? "text.party-document" : "text.outside-decree30",
+                findings.warning(PARTY_HEADING.equals(ownRules) ? "text.party-document" : ownRules != null
+                        ? "text.youth-union-document" : "text.outside-decree30",
                         h.typeLine > 0 ? h.typeLine : first, "outside Decree 30: " + outside
                                 + "; read as " + type.vietnameseName());
             }
-            if (!hasMotto && !partyDocument) {
+            if (!hasMotto && ownRules == null) {
                 findings.error("text.national-title-missing", first,
                         "no Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and Tiêu ngữ (ô 1) in the text");
             }

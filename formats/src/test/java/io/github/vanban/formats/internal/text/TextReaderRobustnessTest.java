@@ -179,4 +179,32 @@ class TextReaderRobustnessTest {
                         + " của nhân dân.");
         assertThat(r.result().diagnostics()).noneMatch(d -> d.code().equals("text.party-document"));
     }
+
+    @Test
+    void recognisesAYouthUnionDocumentAsOutsideDecree30() {
+        String text = String.join("\n",
+                "BCH ĐOÀN TỈNH BẮC NINH ĐOÀN TNCS HỒ CHÍ MINH",
+                "***",
+                "Số: 125-KH/TĐTN-TG Bắc Ninh, ngày 10 tháng 3 năm 2026",
+                "KẾ HOẠCH",
+                "Tổ chức Tháng Thanh niên năm 2026",
+                "I. MỤC ĐÍCH",
+                "Phát huy vai trò xung kích của đoàn viên Đoàn TNCS Hồ Chí Minh./.",
+                "Nơi nhận:",
+                "- Lưu: VP.",
+                "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN",
+                "BÍ THƯ",
+                "Nguyễn Thị Hà");
+        TextReader.Reading r = read(text);
+        AdministrativeDocument doc = r.result().document();
+        assertThat(r.outsideDecree30()).contains("Youth Union");
+        assertThat(doc.header().issuer().name()).isEqualTo("BCH ĐOÀN TỈNH BẮC NINH");
+        assertThat(doc.header().number().notation()).isEqualTo("KH/TĐTN-TG");
+        assertThat(r.result().diagnostics()).anyMatch(d -> d.code().equals("text.youth-union-document")
+                && d.severity() == Diagnostic.Severity.WARNING);
+        assertThat(r.result().diagnostics()).noneMatch(d -> d.code().equals("text.national-title-missing"));
+        var item = (io.github.vanban.core.body.NumberedItem) doc.body().content().get(0);
+        assertThat(((io.github.vanban.core.body.Paragraph) item.children().get(0)).text())
+                .isEqualTo("Phát huy vai trò xung kích của đoàn viên Đoàn TNCS Hồ Chí Minh.");
+    }
 }
