@@ -135,7 +135,7 @@ final class TextCleaner {
             char c = t.charAt(k);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 marks++;
-            } else if (JUNK.indexOf(c) >= 0 || c == '\uFFFD' || isForeignLetter(c)) {
+            } else if (JUNK.indexOf(c) >= 0 || c == '\uFFFD' || isForeignLetter(c) && !insideForeignWord(t, k)) {
                 junk++;
             } else {
                 kept.append(c);
@@ -180,6 +180,18 @@ final class TextCleaner {
         boolean onlyRule = s.chars().allMatch(c -> c == '|' || c == '-' || c == '_' || c == '*' || c == '='
                 || c == '—' || c == '–' || c == '~' || c == ' ');
         return onlyRule;
+    }
+
+    /**
+     * A letter Vietnamese does not use is OCR junk, unless it stands inside a word of plain Latin letters, as in a
+     * foreign name ("Müller", "Muñoz", "François"): then it is kept.
+     */
+    private static boolean insideForeignWord(String t, int k) {
+        return k > 0 && k + 1 < t.length() && isAsciiLetter(t.charAt(k - 1)) && isAsciiLetter(t.charAt(k + 1));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isForeignLetter(char c) {

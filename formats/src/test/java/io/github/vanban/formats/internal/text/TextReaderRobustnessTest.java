@@ -207,4 +207,26 @@ class TextReaderRobustnessTest {
         assertThat(((io.github.vanban.core.body.Paragraph) item.children().get(0)).text())
                 .isEqualTo("Phát huy vai trò xung kích của đoàn viên Đoàn TNCS Hồ Chí Minh.");
     }
+
+    @Test
+    void aForeignNameKeepsItsLettersWhileOcrJunkLettersGo() {
+        String text = String.join("\n",
+                "BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 12/BNG-VP Hà Nội, ngày*Ï 05 tháng 3 năm 2026",
+                "V/v đón đoàn khách",
+                "Kính gửi: Văn phòng Bộ.",
+                "Bộ đề nghị bố trí đón ông Hans Müller và bà Ana Muñoz./.",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "BỘ TRƯỞNG",
+                "Lê Văn An");
+        TextReader.Reading r = read(text);
+        AdministrativeDocument doc = r.result().document();
+        assertThat(((io.github.vanban.core.body.Paragraph) doc.body().content().get(0)).text())
+                .isEqualTo("Bộ đề nghị bố trí đón ông Hans Müller và bà Ana Muñoz.");
+        assertThat(doc.header().placeAndDate().date().toIsoString()).isEqualTo("2026-03-05");
+        assertThat(r.result().diagnostics()).anyMatch(d -> d.code().equals("text.ocr-junk") && d.location().line() == 3);
+        assertThat(r.result().diagnostics()).noneMatch(d -> d.code().equals("text.ocr-junk") && d.location().line() == 6);
+    }
 }
