@@ -37,4 +37,21 @@ final class Outcomes {
                 new RuleView("ND30-SO-02", Severity.ERROR, "Số, ký hiệu", "Phụ lục I, II.3.c",
                         "Số nhỏ hơn 10 phải có số 0 ở trước.", "Viết 05, không viết 5."));
     }
+
+    /**
+     * Drives a writer as the batch does: begin, each outcome in order (counted in the summary), end.
+     *
+     * @param w the writer under test
+     * @param rules the rule catalogue passed to {@code begin}
+     * @param outcomes the reports on documents
+     */
+    static void run(ReportWriter w, List<RuleView> rules, DocumentOutcome... outcomes) {
+        w.begin("nd30-2020", rules);
+        Summary summary = new Summary();
+        for (DocumentOutcome o : outcomes) {
+            summary.add(o);
+            w.document(o);
+        }
+        w.end(summary);
+    }
 }

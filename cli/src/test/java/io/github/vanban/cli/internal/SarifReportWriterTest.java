@@ -15,14 +15,7 @@ class SarifReportWriterTest {
 
     private static String write(DocumentOutcome... outcomes) {
         StringWriter s = new StringWriter();
-        SarifReportWriter w = new SarifReportWriter(new PrintWriter(s), MAPPER, "9.9.9");
-        w.begin("nd30-2020", Outcomes.rules());
-        Summary summary = new Summary();
-        for (DocumentOutcome o : outcomes) {
-            summary.add(o);
-            w.document(o);
-        }
-        w.end(summary);
+        Outcomes.run(new SarifReportWriter(new PrintWriter(s), MAPPER, "9.9.9"), Outcomes.rules(), outcomes);
         return s.toString();
     }
 

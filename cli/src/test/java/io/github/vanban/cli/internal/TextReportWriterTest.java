@@ -12,14 +12,7 @@ class TextReportWriterTest {
 
     private static String write(Locale locale, boolean colour, DocumentOutcome... outcomes) {
         StringWriter s = new StringWriter();
-        TextReportWriter w = new TextReportWriter(new PrintWriter(s), locale, colour);
-        w.begin("nd30-2020", List.of());
-        Summary summary = new Summary();
-        for (DocumentOutcome o : outcomes) {
-            summary.add(o);
-            w.document(o);
-        }
-        w.end(summary);
+        Outcomes.run(new TextReportWriter(new PrintWriter(s), locale, colour), List.of(), outcomes);
         return s.toString();
     }
 

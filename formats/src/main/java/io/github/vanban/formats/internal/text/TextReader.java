@@ -984,9 +984,7 @@ public final class TextReader {
             } else if (date != null && date.day() == null) {
                 findings.info("text.day-blank", line.number(), "the day is blank (a draft or unregistered copy)");
             }
-            String written = t.substring(Math.max(0, d.start() + d.group("pre").length() - (place == null ? 0
-                    : place.length()) - 2)).strip();
-            written = (place == null ? "" : place + ", ") + t.substring(d.start("pre") + d.group("pre").length(), d.end());
+            String written = (place == null ? "" : place + ", ") + t.substring(d.start("pre") + d.group("pre").length(), d.end());
             if (date != null && SPLIT_DIGITS.matcher(written).find()) {
                 // "ngày 1 8 tháng 11 năm 20 24": the digits the extraction split are joined in the written form too,
                 // or validation would take the split for the issuer's way of writing the date
